@@ -1,0 +1,21 @@
+// Rebuilds everything in generated/ from openapi/: `npm run generate`.
+// `--out DIR` writes elsewhere (the drift test compares such a rebuild with generated/).
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generatedDir } from './lib/paths.mjs';
+import { generateBundles } from './generate/bundle.mjs';
+import { generateOpenApi30 } from './generate/openapi30.mjs';
+import { generateTypes } from './generate/types.mjs';
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const outDir = path.resolve(values.out ?? generatedDir);
+await mkdir(outDir, { recursive: true });
+
+// Bundling comes first: every other artifact is derived from the bundled document.
+const written = await generateBundles(outDir);
+written.push(...(await generateOpenApi30(outDir)));
+written.push(...(await generateTypes(outDir)));
+
+console.log(`generated ${written.length} files in ${path.relative(process.cwd(), outDir) || '.'}:`);
+for (const file of written) console.log(`  ${file}`);

@@ -1,0 +1,69 @@
+// Starts Prism (mock or validation proxy) as a child process on loopback and resolves once it
+// prints the URL it listens on. Port 0 lets the OS pick a free port; the real one is parsed
+// from Prism's own start line, so callers never race for a fixed port.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { bundledSpecJson, repoRoot } from './paths.mjs';
+
+const prismBin = path.join(repoRoot, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
+const listeningLine = /Prism is listening on (http:\/\/\S+)/;
+
+/**
+ * @param {object} [options]
+ * @param {'mock'|'proxy'} [options.mode] mock answers from examples; proxy forwards to `upstream`.
+ * @param {string} [options.upstream] the server a proxy forwards to.
+ * @param {boolean} [options.errors] Prism's --errors: refuse invalid requests/responses outright.
+ * @param {number} [options.port] 0 (default) picks a free port.
+ * @param {string} [options.spec] the document to serve; the bundled one by default.
+ * @param {number} [options.readyTimeoutMs]
+ * @returns {Promise<{ url: string, stop: () => Promise<void>, output: () => string }>}
+ */
+export function startPrism({
+  mode = 'mock',
+  upstream,
+  errors = false,
+  port = 0,
+  spec = bundledSpecJson,
+  readyTimeoutMs = 30_000,
+} = {}) {
+  const args = [prismBin, mode, spec, ...(mode === 'proxy' ? [upstream] : [])];
+  args.push('-h', '127.0.0.1', '-p', String(port), `--errors=${errors}`);
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const fallback = setTimeout(() => child.kill('SIGKILL'), 3_000);
+    fallback.unref();
+    await exited;
+    clearTimeout(fallback);
+  };
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`Prism did not start within ${readyTimeoutMs} ms:\n${output}`));
+    }, readyTimeoutMs);
+    timer.unref();
+    const onData = (chunk) => {
+      output += chunk;
+      const match = listeningLine.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop, output: () => output });
+      }
+    };
+    child.stdout.setEncoding('utf8').on('data', onData);
+    child.stderr.setEncoding('utf8').on('data', onData);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited (${signal ?? code}) before it was ready:\n${output}`));
+    });
+  });
+}

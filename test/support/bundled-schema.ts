@@ -1,0 +1,52 @@
+// JSON Schema 2020-12 validation against the bundled document itself (not a copy of its
+// rules): each component schema is compiled by Ajv from generated/openapi.json.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import { loadBundledSpec } from '../../scripts/lib/spec.mjs';
+
+// ajv-formats is CommonJS whose default export TypeScript cannot see under NodeNext.
+const addFormats: typeof import('ajv-formats').default = createRequire(import.meta.url)('ajv-formats');
+
+export const bundledSpec = loadBundledSpec();
+
+const documentId = 'urn:juspay-update-customer:openapi.json';
+
+function createAjv() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  // The OpenAPI document is not itself a schema; declaring its top-level keys as annotations
+  // lets Ajv hold it whole, so that `#/components/schemas/...` refs resolve inside it.
+  for (const keyword of ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components', 'jsonSchemaDialect']) {
+    ajv.addKeyword({ keyword, schemaType: ['object', 'array', 'string'] });
+  }
+  ajv.addSchema({ ...bundledSpec, $id: documentId });
+  return ajv;
+}
+
+const ajv = createAjv();
+
+export function schemaValidator(schemaName: string) {
+  const validate = ajv.getSchema(`${documentId}#/components/schemas/${schemaName}`);
+  if (!validate) throw new Error(`no schema ${schemaName} in the bundled document`);
+  return (value: unknown) => ({ valid: validate(value) as boolean, errors: validate.errors ?? [] });
+}
+
+/** Validates one field's value by wrapping it in an UpdateCustomerBody. */
+const validateBody = schemaValidator('UpdateCustomerBody');
+export function acceptsField(field: string, value: unknown): boolean {
+  return validateBody({ [field]: value }).valid;
+}
+
+/** Every `pattern` in the bundled document, with the JSON pointer where it stands. */
+export function allPatterns(): Array<{ where: string; pattern: string }> {
+  const found: Array<{ where: string; pattern: string }> = [];
+  const walk = (node: unknown, where: string) => {
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'pattern' && typeof value === 'string') found.push({ where, pattern: value });
+      else walk(value, `${where}/${key}`);
+    }
+  };
+  walk(bundledSpec, '#');
+  return found;
+}
