@@ -1,0 +1,20 @@
+// One Prism mock for the whole test run, on a port the OS picks, stopped when the run ends.
+// `--errors` makes Prism answer 500 instead of serving a response example that breaks the
+// spec, so every test that talks to the mock also checks the examples it is served.
+import type { TestProject } from 'vitest/node';
+import { startPrism } from '../scripts/lib/prism.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Base URL of the shared Prism mock, e.g. http://127.0.0.1:40123 */
+    prismMockUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  const mock = await startPrism({ mode: 'mock', errors: true });
+  console.log(`Prism mock ready at ${mock.url} in ${Date.now() - started} ms`);
+  project.provide('prismMockUrl', mock.url);
+  return () => mock.stop();
+}
