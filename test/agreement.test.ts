@@ -1,0 +1,98 @@
+// Every validator of a field gives the same verdict on every string: the independent oracle
+// written from the documentation, Ajv 2020 on the bundled document, Python `re` and Java
+// `java.util.regex` running the bundled patterns, and Prism over HTTP. A disagreement is shrunk
+// by fast-check and printed with each judge's verdict.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { acceptsField } from './support/bundled-schema.js';
+import { cachedJudge, checkAgreement, describeDisagreement, fieldRules, type Judge } from './support/agreement.js';
+import { bodyFields, oracle, type BodyField } from './support/oracle.js';
+import { startJavaEngine, startPythonEngine, type VerdictEngine } from './support/regex-engines.js';
+import { stressStrings } from './support/stress-strings.js';
+
+const baseSeed = 20_240_605;
+const runsPerField = 3_000;
+const prismRunsPerField = 300;
+
+const mockUrl = inject('prismMockUrl');
+const ruleIndex = Object.fromEntries(bodyFields.map((field, i) => [field, i])) as Record<BodyField, number>;
+const rules = bodyFields.map((field) => fieldRules[field]);
+
+const oracleJudge: Judge = { name: 'oracle', accepts: (field, value) => oracle[field](value) };
+const ajvJudge: Judge = { name: 'Ajv 2020', accepts: (field, value) => acceptsField(field, value) };
+
+let engines: VerdictEngine[] = [];
+const engineJudge = (engine: VerdictEngine) =>
+  cachedJudge(engine.name, (field, value) => engine.accepts(ruleIndex[field], value), 4_096);
+
+beforeAll(async () => {
+  const started = await Promise.allSettled([startPythonEngine(rules), startJavaEngine(rules)]);
+  engines = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(engines.map((e) => e.stop()));
+});
+
+/** Prism's verdict: the shared mock answers 200 or the spec's 400 with the field named. */
+async function prismAccepts(field: BodyField, value: string, form: boolean): Promise<boolean> {
+  const response = await fetch(`${mockUrl}/customers/cst_om2l6ctlptxwxuzj`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from('key:').toString('base64')}`,
+      'x-merchantid': 'merchant-id',
+      'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json',
+    },
+    body: form ? new URLSearchParams({ [field]: value }).toString() : JSON.stringify({ [field]: value }),
+  });
+  await response.arrayBuffer();
+  if (response.status === 200) return true;
+  const violations = JSON.parse(response.headers.get('sl-violations') ?? '[]');
+  const namesField = violations.some((v: { location: string[] }) => v.location.at(-1) === field);
+  if (response.status !== 400 || !namesField) {
+    throw new Error(`Prism answered ${response.status} for ${field}=${JSON.stringify(value)}: ${JSON.stringify(violations)}`);
+  }
+  return false;
+}
+
+describe.each(bodyFields)('%s', (field) => {
+  const seed = baseSeed + ruleIndex[field];
+  it(`oracle, Ajv, Python re and Java regex agree on ${runsPerField} stress strings`, async () => {
+    const judges = [oracleJudge, ajvJudge, ...engines.map(engineJudge)];
+    const report = await checkAgreement(field, stressStrings(field, fieldRules[field].maxLength), judges, {
+      numRuns: runsPerField,
+      seed,
+    });
+    expect(report.disagreement, describeDisagreement(field, report)).toBeUndefined();
+    // Both verdicts are well represented, so agreement is not just "everything is rejected".
+    expect(report.accepted).toBeGreaterThan(runsPerField * 0.15);
+    expect(report.accepted).toBeLessThan(runsPerField * 0.85);
+  });
+
+  it(`Prism agrees with the oracle on ${prismRunsPerField} of them, sent as form and as JSON`, async () => {
+    const viaForm = cachedJudge('Prism (form)', (f, v) => prismAccepts(f, v, true), 16);
+    const viaJson = cachedJudge('Prism (JSON)', (f, v) => prismAccepts(f, v, false), 16);
+    const report = await checkAgreement(field, stressStrings(field, fieldRules[field].maxLength), [oracleJudge, viaForm, viaJson], {
+      numRuns: prismRunsPerField,
+      seed,
+    });
+    expect(report.disagreement, describeDisagreement(field, report)).toBeUndefined();
+  });
+});
+
+it('catches a matcher with the classic mistake (re.match, not re.fullmatch) and shrinks the case', async () => {
+  const naive = await startPythonEngine(rules, { naive: true });
+  try {
+    const field = 'mobile_country_code';
+    const report = await checkAgreement(field, stressStrings(field, fieldRules[field].maxLength), [oracleJudge, engineJudge(naive)], {
+      numRuns: runsPerField,
+      seed: baseSeed,
+    });
+    expect(report.disagreement?.value).toBe('0\n');
+    expect(describeDisagreement(field, report)).toContain('"0\\n" (shrunk in');
+    expect(describeDisagreement(field, report)).toContain('oracle rejects, Python re.match accepts');
+  } finally {
+    await naive.stop();
+  }
+});

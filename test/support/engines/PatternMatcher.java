@@ -1,0 +1,39 @@
+// Answers whether values satisfy a field's rule as java.util.regex reads the bundled pattern:
+// Pattern.matches semantics (the whole value) plus the length bounds, counted in code points
+// as JSON Schema counts them. Same line protocol as pattern_matcher.py.
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+
+public class PatternMatcher {
+  private record Rule(Pattern pattern, int minLength, int maxLength) {}
+
+  public static void main(String[] args) throws Exception {
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+    Base64.Decoder base64 = Base64.getDecoder();
+    List<Rule> rules = new ArrayList<>();
+    String line;
+    while ((line = in.readLine()) != null && !line.isEmpty()) {
+      String[] parts = line.split("\t");
+      String pattern = new String(base64.decode(parts[0]), StandardCharsets.UTF_8);
+      rules.add(new Rule(Pattern.compile(pattern), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+    }
+    while ((line = in.readLine()) != null) {
+      String[] parts = line.split("\t", -1);
+      Rule rule = rules.get(Integer.parseInt(parts[0]));
+      String value = new String(base64.decode(parts[1]), StandardCharsets.UTF_8);
+      int length = value.codePointCount(0, value.length());
+      boolean ok = length >= rule.minLength() && length <= rule.maxLength() && rule.pattern().matcher(value).matches();
+      out.println(ok ? "1" : "0");
+      // Answer at once when nothing more is waiting, so a single question never stalls.
+      if (!in.ready()) out.flush();
+    }
+    out.flush();
+  }
+}
