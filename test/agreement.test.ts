@@ -96,3 +96,14 @@ it('catches a matcher with the classic mistake (re.match, not re.fullmatch) and 
     await naive.stop();
   }
 });
+
+it('fails, never skips, when python3 or javac is missing', async () => {
+  const path = process.env.PATH;
+  process.env.PATH = '/nonexistent';
+  try {
+    await expect(startPythonEngine(rules).then((e) => e.accepts(0, 'a@b.co'))).rejects.toThrow(/python3 was not found/);
+    await expect(startJavaEngine(rules)).rejects.toThrow(/javac was not found/);
+  } finally {
+    process.env.PATH = path;
+  }
+});
