@@ -1,0 +1,34 @@
+// The three contenders of the per-call contest, each built the way its users would build it
+// and each answering with the Customer it received. Every call first checks its answer against
+// the documented Customer once, so a contender that fails silently cannot win.
+import { isDeepStrictEqual } from 'node:util';
+import { apiKey, customerId, documentedCustomer, merchantId, requestBody } from '../lib/fixtures.mjs';
+import { createRawFetchCaller } from './raw-fetch.mjs';
+import { createProjectClientCaller } from './project-client.mjs';
+import { createOfficialSdkCaller } from './official-sdk.mjs';
+
+export const contenderInfo = {
+  rawFetch: { label: '(a)', name: 'hand-written fetch' },
+  projectClient: { label: '(b)', name: 'this client, validation on' },
+  officialSdk: { label: '(c)', name: 'official SDK customer.update' },
+};
+
+const builders = {
+  rawFetch: ({ port }) => createRawFetchCaller({ origin: `https://127.0.0.1:${port}`, apiKey, merchantId }),
+  projectClient: ({ port }) => createProjectClientCaller({ origin: `https://127.0.0.1:${port}`, apiKey, merchantId }),
+  officialSdk: ({ port }) => createOfficialSdkCaller({ port, apiKey, merchantId }),
+};
+
+/** @returns {Promise<Array<{ key: string, label: string, name: string, call: () => Promise<unknown> }>>} */
+export async function createContenders(keys, { port }) {
+  const contenders = [];
+  for (const key of keys) {
+    const update = await builders[key]({ port });
+    const answer = await update(customerId, requestBody);
+    if (!isDeepStrictEqual({ ...answer }, documentedCustomer)) {
+      throw new Error(`${contenderInfo[key].name} did not return the documented Customer`);
+    }
+    contenders.push({ key, ...contenderInfo[key], call: () => update(customerId, requestBody) });
+  }
+  return contenders;
+}

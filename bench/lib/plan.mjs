@@ -1,0 +1,41 @@
+// How much each section does: the full run behind `npm run bench`, and the smoke run (--smoke)
+// that only proves every section still works, in a few seconds.
+export const fullPlan = {
+  perCall: {
+    connectionProbeCalls: 50,
+    sequential: { rounds: 15, callsPerRound: 400, warmupCalls: 500, budgetMs: 240_000 },
+    concurrent: { rounds: 10, callsPerRound: 2_000, warmupCalls: 1_000, budgetMs: 240_000 },
+    timeoutMs: 600_000,
+  },
+  profile: { calls: 3_000, warmupCalls: 500, timeoutMs: 120_000 },
+  validation: {
+    sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
+    throughputRounds: 7,
+    throughputRoundMs: 300,
+    timingSamples: 15,
+    timeoutMs: 300_000,
+  },
+  memory: { checkpoints: [10_000, 50_000, 100_000], inFlight: 32, warmupCalls: 1_000, budgetMs: 300_000, timeoutMs: 360_000 },
+  footprint: { importRuns: 9 },
+  gate: { npmTest: true, npmTestTimeoutMs: 600_000, prismRuns: 3 },
+};
+
+export const smokePlan = {
+  perCall: {
+    connectionProbeCalls: 3,
+    sequential: { rounds: 2, callsPerRound: 5, warmupCalls: 3, budgetMs: 5_000 },
+    concurrent: { rounds: 2, callsPerRound: 40, warmupCalls: 32, budgetMs: 5_000 },
+    timeoutMs: 30_000,
+  },
+  profile: { calls: 20, warmupCalls: 5, timeoutMs: 30_000 },
+  validation: {
+    sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
+    throughputRounds: 2,
+    throughputRoundMs: 20,
+    timingSamples: 1,
+    timeoutMs: 30_000,
+  },
+  memory: { checkpoints: [100, 300], inFlight: 32, warmupCalls: 32, budgetMs: 5_000, timeoutMs: 30_000 },
+  footprint: { importRuns: 1 },
+  gate: { npmTest: false, npmTestTimeoutMs: 0, prismRuns: 1 },
+};

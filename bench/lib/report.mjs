@@ -1,0 +1,266 @@
+// Turns one run's measurements into bench/RESULTS.md: every number comes from the run; the
+// prose around it says how it was measured and what the targets are.
+
+const ms = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(3)) : 'n/a');
+const us = (valueMs) => (Number.isFinite(valueMs) ? (valueMs * 1000).toFixed(valueMs < 0.01 ? 2 : 1) : 'n/a');
+const ratio = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
+const count = (value) => Math.round(value).toLocaleString('en-US');
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes) => `${(bytes / 1_000_000).toFixed(2)} MB`;
+const met = (ok) => (ok ? 'met' : '**not met**');
+const sizeLabel = (size) => (size >= 1024 * 1024 ? `${size / (1024 * 1024)} MB` : `${size / 1024} KB`);
+const table = (header, rows) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+function contest(run) {
+  const byKey = Object.fromEntries(run.contenders.map((c) => [c.label, c]));
+  const rows = ['(a)', '(b)', '(c)'].map((label) => {
+    const c = byKey[label];
+    return [`${label} ${c.name}`, ms(c.median), ms(c.p99), count(c.callsPerSecond), count(c.count)];
+  });
+  const pair = (top, bottom, target) => {
+    const [t, b] = [byKey[top], byKey[bottom]];
+    const perRound = t.roundMedians.map((m, i) => m / b.roundMedians[i]).filter(Number.isFinite);
+    const median = t.median / b.median;
+    return {
+      median,
+      row: [
+        `${top} ÷ ${bottom}`,
+        ratio(median),
+        ratio(t.p99 / b.p99),
+        perRound.length ? `${ratio(Math.min(...perRound))} – ${ratio(Math.max(...perRound))}` : 'n/a',
+        `≤ ${target.toFixed(2)}: ${met(median <= target)}`,
+      ],
+    };
+  };
+  const ba = pair('(b)', '(a)', 1.15);
+  const bc = pair('(b)', '(c)', 1.0);
+  return [
+    table(['contender', 'median ms', 'p99 ms', 'calls/s', 'calls counted'], rows),
+    '',
+    table(['ratio', 'at the median', 'at p99', 'per-round medians, lowest – highest', 'target at the median'], [ba.row, bc.row]),
+  ].join('\n');
+}
+
+function perCallSection({ perCall, profile, plan }) {
+  const names = Object.fromEntries(perCall.sequential.contenders.map(({ label, name }) => [label, name]));
+  const seq = plan.perCall.sequential;
+  const con = plan.perCall.concurrent;
+  const budgetNote = (run) => (run.stoppedByBudget ? ` (stopped by its time budget after ${run.roundsRun} rounds)` : '');
+  const connectionRows = Object.entries(perCall.connectionsPerCall).map(([label, perCallValue]) => [`${label} ${names[label]}`, ratio(perCallValue)]);
+  const originNames = [...new Set(profile.profiles.flatMap((p) => Object.keys(p.msPerCallByOrigin)))]
+    .filter((origin) => origin !== 'idle')
+    .sort((x, y) => (profile.profiles.at(-1).msPerCallByOrigin[y] ?? 0) - (profile.profiles.at(-1).msPerCallByOrigin[x] ?? 0));
+  const [floor, client] = profile.profiles;
+  const profileRows = originNames.map((origin) => {
+    const a = floor.msPerCallByOrigin[origin] ?? 0;
+    const b = client.msPerCallByOrigin[origin] ?? 0;
+    return [origin, us(a), us(b), `${b - a >= 0 ? '+' : ''}${us(b - a)}`];
+  });
+  const cpuTotal = (p) => originNames.reduce((sum, origin) => sum + (p.msPerCallByOrigin[origin] ?? 0), 0);
+  profileRows.push(['**CPU in this process, total**', us(cpuTotal(floor)), us(cpuTotal(client)), `+${us(cpuTotal(client) - cpuTotal(floor))}`]);
+  const topRows = client.topFunctions.map(({ fn, origin, msPerCall }) => [`\`${fn}\``, origin, us(msPerCall)]);
+
+  return `## 1. Per-call cost
+
+The documented call (\`POST /customers/cst_om2l6ctlptxwxuzj\` with the spec's \`all_fields\`
+example) through each contender, against one loopback HTTPS server in its own process
+(\`node:https\` on 127.0.0.1, port picked by the OS, a throwaway self-signed P-256 certificate made
+by openssl for this run) that reads the body and answers the documented 200 Customer, taken from
+the bundled document's \`customer_updated\` example. Every contender's first answer is checked
+against that example before anything is timed.
+
+- **(a)** ${names['(a)']}: \`fetch\` with a hand-built form body and headers — the floor for a fetch-based client.
+- **(b)** ${names['(b)']}.
+- **(c)** ${names['(c)']} (expresscheckout-nodejs 1.0.0), logging silenced.
+
+All three run in one Node process that trusts the throwaway certificate through
+\`NODE_EXTRA_CA_CERTS\`; TLS verification stays on for everyone. Latency is from the call to its
+resolved Customer.
+
+### One call at a time
+
+${seq.rounds} interleaved rounds of ${seq.callsPerRound} calls per contender, order rotating each round, after ${seq.warmupCalls} warm-up calls each${budgetNote(perCall.sequential)}.
+
+${contest(perCall.sequential)}
+
+### 32 calls in flight
+
+${con.rounds} interleaved rounds of ${con.callsPerRound} calls per contender with 32 pending at any time, after ${con.warmupCalls} warm-up calls each${budgetNote(perCall.concurrent)}. Latency is per call; calls/s is the round's throughput.
+
+${contest(perCall.concurrent)}
+
+### TLS connections opened per call
+
+Counted by the server over ${plan.perCall.connectionProbeCalls} sequential calls of each contender:
+
+${table(['contender', 'new TLS connections per call'], connectionRows)}
+
+The official SDK builds a new \`https.Agent\` inside every call (\`makeServiceCall\` creates one
+unless an agent is passed, and \`customer.update\` passes none), so every call pays a TCP connect
+and a full TLS handshake; both fetch-based contenders reuse keep-alive connections from Node's
+fetch pool.
+
+### How the official SDK was reached
+
+The SDK cannot call a server on a non-default port: it passes \`URL.host\` (\`localhost:PORT\`)
+as the host name to \`https.request\`, whose \`dns.lookup\` then fails with \`ENOTFOUND\`. In the
+benchmark process, \`dns.lookup\` answers that one malformed name with 127.0.0.1 and hands every
+other name to the real resolver; the connection then goes to the port the SDK also passes. The
+SDK's requests are not changed: same path, headers (including the \`Host: localhost:PORT:PORT\`
+that Node builds from its options), body and TLS settings. Its base URL is
+\`https://localhost:PORT\` because Node takes the TLS server name from that Host header
+(\`localhost\`, which the certificate names). (Its other transport flaw, comparing
+\`URL.protocol\` with \`'http'\`, does not matter here: it always speaks TLS, and so does the
+server.) At import the SDK reads \`package.json\` from the working directory; the benchmark runs
+from the repository root.
+
+Logging is silenced with the SDK's documented switch, \`Juspay.customLogger = () => Juspay.silentLogger\`,
+set before the client is constructed. Without it every call logs the request body (email
+address, phone number) at info level to \`logs/juspay-sdk.log\` in the working directory and, with
+\`NODE_ENV\` unset, to the console. The benchmark's smoke test checks that neither the API key nor
+the email address or phone number appears in the benchmark's output and that no log file is
+written.
+
+### Where the time goes
+
+V8's CPU profiler (\`node:inspector\`, 100 µs sampling) over ${floor.calls} sequential calls of (a)
+and of (b) in one process, self time in µs per call by where the code comes from (idle time
+waiting for the network left out; the profiler slows everything down, so compare rows, not
+totals with the tables above):
+
+${table(['code', '(a) µs/call', '(b) µs/call', '(b) − (a)'], profileRows)}
+
+The functions with the most self time in (b):
+
+${table(['function', 'from', 'µs/call'], topRows)}
+`;
+}
+
+function validationSection({ validation }) {
+  const sizes = validation.fields[0].rows.map((row) => row.size);
+  const rows = validation.fields.map(({ field, maxLength, rows: r }) => {
+    const first = r[0];
+    const last = r.at(-1);
+    const growth = last.validatorMs / first.validatorMs;
+    return [
+      `\`${field}\` (max ${maxLength})`,
+      ...r.map((row) => us(row.validatorMs)),
+      ratio(growth),
+      ms(last.patternMs),
+      met(last.validatorMs < 1),
+    ];
+  });
+  const oneMegabyte = validation.fields.map(({ rows: r }) => r.at(-1));
+  const slowest = Math.max(...oneMegabyte.map((row) => row.validatorMs));
+  const patternGrowth = validation.fields.map(({ rows: r }) => r.at(-1).patternMs / r[0].patternMs);
+  return `## 2. Validation
+
+**${count(validation.bodiesPerSecond)} valid bodies per second** through the pre-send validator
+(the spec's three request examples in turn, median of ${validation.throughputRounds} timed rounds).
+
+Worst case per field: for each size, several near-miss strings (long runs of characters the
+field accepts, ending in one it does not — the shape that makes a backtracking regex retry the
+most), each rejected by the validator, timed as the median of repeated calls; the slowest shape
+is shown, in µs per call. The field's bare \`pattern\` (as a JavaScript \`u\` regex) is timed on
+the same strings, to show what checking the length first saves.
+
+${table(['field', ...sizes.map((size) => `${sizeLabel(size)} µs`), `${sizeLabel(sizes.at(-1))} ÷ ${sizeLabel(sizes[0])}`, `bare pattern at ${sizeLabel(sizes.at(-1))}, ms`, `${sizeLabel(sizes.at(-1))} rejected in < 1 ms`], rows)}
+
+The slowest 1 MB rejection took ${us(slowest)} µs (target: under 1 ms, ${met(slowest < 1)}). The
+size grew ${count(sizes.at(-1) / sizes[0])}-fold; the validator's time grew by the factor shown
+(about 1 is flat, about ${count(sizes.at(-1) / sizes[0])} is linear), the bare patterns' by
+${ratio(Math.min(...patternGrowth))} to ${ratio(Math.max(...patternGrowth))}.
+`;
+}
+
+function memorySection({ memory, plan }) {
+  const checkpoints = memory[0].samples.map((s) => s.calls);
+  const rows = memory.map(({ label, name, samples }) => {
+    const [, firstCheckpoint] = samples;
+    const last = samples.at(-1);
+    const growth = last.heapUsed - firstCheckpoint.heapUsed;
+    const perCall = growth / (last.calls - firstCheckpoint.calls);
+    return [`${label} ${name}`, ...samples.map((s) => MB(s.heapUsed)), `${growth >= 0 ? '+' : ''}${MB(growth)}`, `${perCall.toFixed(2)} B`];
+  });
+  return `## 3. Memory
+
+Each contender in a fresh process started with \`--expose-gc\`, against its own loopback server:
+${plan.memory.warmupCalls} warm-up calls, then calls ${plan.memory.inFlight} in flight, and the heap used
+after two forced full collections at each checkpoint (the first column is right after warm-up).
+
+${table(['contender', ...checkpoints.map((calls, i) => (i === 0 ? 'after warm-up' : `after ${count(calls)} calls`)), `growth ${count(checkpoints[1])} → ${count(checkpoints.at(-1))}`, 'per call'], rows)}
+
+A client that kept anything per call would grow by at least tens of bytes per call here; a
+growth of a few bytes per call or less is noise in the heap (code caches, pools), not a leak.
+`;
+}
+
+function footprintSection({ footprint }) {
+  const rows = footprint.map((p) => [
+    p.name,
+    kB(p.minifiedBytes),
+    `${kB(p.gzippedBytes)} (${count(p.gzippedBytes)} B)`,
+    String(p.directDependencies),
+    String(p.installedPackages),
+    ms(p.importMedianMs),
+  ]);
+  const [client] = footprint;
+  return `## 4. Footprint
+
+Bundled and minified by esbuild (ESM, platform node, everything the entry imports included)
+and gzipped at level 9; runtime packages counted from \`package-lock.json\` (dependencies,
+their dependencies and so on, never development ones); cold \`import\` timed inside a fresh Node
+process (Node's own start-up not counted), median of ${client.importRuns} runs alternating
+between the two.
+
+${table(['package', 'minified', 'gzipped', 'direct runtime dependencies', 'runtime packages installed', 'cold import ms'], rows)}
+
+Targets for this client: under 10 kB gzipped (${met(client.gzippedBytes < 10_000)}), one runtime
+dependency (${met(client.directDependencies === 1)}), import under 50 ms (${met(client.importMedianMs < 50)}).
+`;
+}
+
+function gateSection({ gate }) {
+  const rows = [];
+  if (gate.npmTest) {
+    const outcome = gate.npmTest.passed ? 'passed' : `**failed** (exit ${gate.npmTest.exitCode})`;
+    rows.push(['`npm test` (lint, typecheck, all tests), once', `${(gate.npmTest.wallMs / 1000).toFixed(1)} s`, outcome]);
+    if (gate.npmTest.prismReadyInTestsMs !== undefined) {
+      rows.push(["Prism's start inside that run (test/global-setup.ts)", `${count(gate.npmTest.prismReadyInTestsMs)} ms`, '']);
+    }
+  } else {
+    rows.push(['`npm test`', 'skipped (`--skip-npm-test` or `--smoke`)', '']);
+  }
+  rows.push([`Prism mock start to ready, median of ${gate.prism.runs}`, `${count(gate.prism.medianMs)} ms`, '']);
+  return `## 5. The gate
+
+${table(['step', 'wall time', 'outcome'], rows)}
+`;
+}
+
+export function renderResults(results) {
+  const { run } = results;
+  return `# Benchmark results
+
+Written by \`npm run bench\` (\`bench/run.mjs\`); run it again when the client changes. Every
+comparison was measured side by side in this one run: interleaved rounds whose order rotates
+each round, warm-up first, medians and 99th percentiles over every counted call, and ratios.
+Nothing here is asserted by the test suite; \`test/bench-smoke.test.ts\` only runs it with tiny
+counts so that it cannot rot.
+
+${table(['run', ''], [
+    ['date', run.date],
+    ['mode', run.mode],
+    ['Node', run.node],
+    ['machine', run.machine],
+    ['load average (1, 5, 15 min) at start', run.loadAtStart.map((l) => l.toFixed(2)).join(', ')],
+    ['load average (1, 5, 15 min) at end', run.loadAtEnd.map((l) => l.toFixed(2)).join(', ')],
+  ])}
+
+${perCallSection(results)}
+${validationSection(results)}
+${memorySection(results)}
+${footprintSection(results)}
+${gateSection(results)}`;
+}

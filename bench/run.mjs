@@ -1,0 +1,103 @@
+// `npm run bench`: measures this client against a bare fetch and Juspay's official SDK, and the
+// project's own gate, then writes bench/RESULTS.md. Flags:
+//   --smoke          tiny counts, no `npm test`: proves every section still runs (seconds)
+//   --skip-npm-test  a quick full run without timing `npm test`
+//   --out FILE       where to write the Markdown (default bench/RESULTS.md)
+//   --json FILE      also write the raw measurements as JSON
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createThrowawayCertificate } from './lib/cert.mjs';
+import { runInChild } from './lib/child.mjs';
+import { fullPlan, smokePlan } from './lib/plan.mjs';
+import { renderResults } from './lib/report.mjs';
+import { projectClientPackage } from './contenders/project-client.mjs';
+import { measureFootprint } from './sections/footprint.mjs';
+import { npmTestWallTime, prismStartMs } from './sections/gate.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const section = (name) => path.join(benchDir, 'sections', name);
+
+const { values: flags } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    'skip-npm-test': { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(benchDir, 'RESULTS.md') },
+    json: { type: 'string' },
+  },
+});
+const plan = flags.smoke ? smokePlan : fullPlan;
+const progress = (message) => console.error(`bench: ${message}`);
+
+const run = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  mode: flags.smoke ? 'smoke (tiny counts, not for reading)' : flags['skip-npm-test'] ? 'full, without `npm test`' : 'full',
+  node: process.version,
+  machine: `${os.platform()} ${os.arch()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+  loadAtStart: os.loadavg(),
+};
+
+const certificate = await createThrowawayCertificate();
+const trustCertificate = { NODE_EXTRA_CA_CERTS: certificate.certFile };
+const childArgs = (settings) => [JSON.stringify({ certificate, ...settings })];
+const results = { run, plan };
+try {
+  progress('1/5 per-call cost, sequential and 32 in flight');
+  results.perCall = await runInChild(section('per-call.mjs'), {
+    args: childArgs({ contenderKeys: ['rawFetch', 'projectClient', 'officialSdk'], ...plan.perCall }),
+    env: trustCertificate,
+    timeoutMs: plan.perCall.timeoutMs,
+  });
+  progress('1/5 CPU profile of (a) and (b)');
+  results.profile = await runInChild(section('profile.mjs'), {
+    args: childArgs({ contenderKeys: ['rawFetch', 'projectClient'], ...plan.profile }),
+    env: trustCertificate,
+    timeoutMs: plan.profile.timeoutMs,
+  });
+
+  progress('2/5 validation');
+  results.validation = await runInChild(section('validation.mjs'), {
+    args: [JSON.stringify(plan.validation)],
+    timeoutMs: plan.validation.timeoutMs,
+  });
+
+  progress('3/5 memory');
+  results.memory = [];
+  for (const contenderKey of ['rawFetch', 'projectClient']) {
+    results.memory.push(
+      await runInChild(section('memory.mjs'), {
+        args: childArgs({ contenderKey, ...plan.memory }),
+        execArgv: ['--expose-gc'],
+        env: trustCertificate,
+        timeoutMs: plan.memory.timeoutMs,
+      }),
+    );
+  }
+} finally {
+  await certificate.remove();
+}
+
+progress('4/5 footprint');
+results.footprint = await measureFootprint(
+  [
+    projectClientPackage,
+    { name: 'expresscheckout-nodejs 1.0.0 (official SDK)', importSpecifier: 'expresscheckout-nodejs', packageFolder: 'node_modules/expresscheckout-nodejs' },
+  ],
+  plan.footprint,
+);
+
+progress('5/5 the gate');
+results.gate = { prism: await prismStartMs({ runs: plan.gate.prismRuns }) };
+if (plan.gate.npmTest && !flags['skip-npm-test']) {
+  results.gate.npmTest = await npmTestWallTime({ timeoutMs: plan.gate.npmTestTimeoutMs });
+  if (!results.gate.npmTest.passed) progress(`npm test failed; its last lines:\n${results.gate.npmTest.outputTail}`);
+}
+
+run.loadAtEnd = os.loadavg();
+const markdown = renderResults(results);
+await writeFile(flags.out, markdown);
+if (flags.json) await writeFile(flags.json, `${JSON.stringify(results, null, 2)}\n`);
+console.log(markdown);
+progress(`wrote ${path.relative(process.cwd(), flags.out)}`);

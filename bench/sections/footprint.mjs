@@ -1,0 +1,58 @@
+// Section 4: what each package weighs for its users. The entry that imports it is bundled and
+// minified by esbuild and gzipped; its runtime packages are counted from package-lock.json;
+// its cold import is timed in fresh Node processes, alternating between the two.
+import { execFile } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { repoRoot } from '../../scripts/lib/paths.mjs';
+import { runtimePackages } from '../lib/runtime-packages.mjs';
+import { median } from '../lib/stats.mjs';
+
+const execFileAsync = promisify(execFile);
+
+async function bundledSize(entrySource) {
+  const result = await build({
+    stdin: { contents: entrySource, resolveDir: repoRoot, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { minifiedBytes: code.length, gzippedBytes: gzipSync(code, { level: 9 }).length };
+}
+
+async function coldImportMs(specifier) {
+  // Timed inside the fresh process, so Node's own start-up is not counted.
+  const source = `const t0 = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t0));`;
+  const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', source], { cwd: repoRoot });
+  return Number(stdout);
+}
+
+/**
+ * @param {Array<{ name: string, importSpecifier: string, packageFolder: string }>} packages
+ * @param {{ importRuns: number }} plan
+ */
+export async function measureFootprint(packages, { importRuns }) {
+  const importTimes = packages.map(() => []);
+  for (let run = 0; run < importRuns; run++) {
+    for (let i = 0; i < packages.length; i++) importTimes[i].push(await coldImportMs(packages[i].importSpecifier));
+  }
+  const rows = [];
+  for (const [i, { name, importSpecifier, packageFolder }] of packages.entries()) {
+    const { direct, installed } = runtimePackages(packageFolder);
+    rows.push({
+      name,
+      ...(await bundledSize(`export * from ${JSON.stringify(importSpecifier)};`)),
+      directDependencies: direct.length,
+      installedPackages: installed.length,
+      importMedianMs: median(importTimes[i]),
+      importRuns: importTimes[i].length,
+    });
+  }
+  return rows;
+}

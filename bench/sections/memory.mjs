@@ -1,0 +1,34 @@
+// Section 3, run with --expose-gc in a process of its own for one contender: many documented
+// calls against the loopback server, and the heap after a forced full collection at each
+// checkpoint. A client that keeps something per call shows it as growth between checkpoints.
+import { createContenders } from '../contenders/index.mjs';
+import { reportToParent } from '../lib/child.mjs';
+import { startCustomerServer } from '../lib/customer-server.mjs';
+import { runBatch } from '../lib/interleave.mjs';
+
+const { certificate, contenderKey, checkpoints, inFlight, warmupCalls, budgetMs } = JSON.parse(process.argv[2]);
+if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc');
+
+async function heapAfterFullCollection() {
+  // Two passes with a turn of the event loop between them, so that what the first pass
+  // released through finalizers and weak references is gone too.
+  globalThis.gc();
+  await new Promise((resolve) => setImmediate(resolve));
+  globalThis.gc();
+  return process.memoryUsage().heapUsed;
+}
+
+const server = await startCustomerServer(certificate);
+const [contender] = await createContenders([contenderKey], { port: server.port });
+const deadline = performance.now() + budgetMs;
+await runBatch(contender.call, { count: warmupCalls, inFlight });
+const samples = [{ calls: 0, heapUsed: await heapAfterFullCollection() }];
+let calls = 0;
+for (const checkpoint of checkpoints) {
+  const batch = await runBatch(contender.call, { count: checkpoint - calls, inFlight, deadline });
+  calls += batch.latencies.length;
+  samples.push({ calls, heapUsed: await heapAfterFullCollection() });
+  if (calls < checkpoint) break;
+}
+await server.stop();
+reportToParent({ label: contender.label, name: contender.name, samples });

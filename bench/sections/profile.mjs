@@ -1,0 +1,72 @@
+// Where a contender's time goes: V8's sampling CPU profiler (node:inspector) around a run of
+// sequential calls, its self time summed by where the code comes from. Profiling the floor (a)
+// the same way shows what the client adds on top of a bare fetch.
+import { Session } from 'node:inspector/promises';
+import { createContenders } from '../contenders/index.mjs';
+import { reportToParent } from '../lib/child.mjs';
+import { startCustomerServer } from '../lib/customer-server.mjs';
+import { runBatch } from '../lib/interleave.mjs';
+
+const { certificate, contenderKeys, calls, warmupCalls } = JSON.parse(process.argv[2]);
+
+const origins = [
+  ['validator (generated)', (url) => url.includes('update-customer-validators')],
+  ['openapi-fetch', (url) => url.includes('/openapi-fetch/')],
+  ['client code', (url) => /\/(src|dist)\//.test(url) && !url.includes('node_modules')],
+  ['fetch (undici inside Node)', (url) => url.startsWith('node:internal/deps/undici')],
+  ['Node core (TLS, streams, timers, ...)', (url) => url.startsWith('node:')],
+  ['benchmark harness', (url) => url.includes('/bench/')],
+];
+
+function originOf({ url, functionName }) {
+  if (!url) return functionName === '(idle)' ? 'idle' : functionName || '(native)';
+  return origins.find(([, matches]) => matches(url))?.[0] ?? 'other';
+}
+
+/** Self time in ms per origin and per function, from the profile's samples and time deltas. */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const perOrigin = {};
+  const perFunction = {};
+  profile.samples.forEach((id, i) => {
+    const { callFrame } = byId.get(id);
+    const ms = profile.timeDeltas[i] / 1000;
+    const origin = originOf(callFrame);
+    perOrigin[origin] = (perOrigin[origin] ?? 0) + ms;
+    const where = callFrame.url ? `${callFrame.url.replace(/^.*\/node_modules\//, '')}:${callFrame.lineNumber + 1}` : '';
+    const name = `${callFrame.functionName || '(anonymous)'} ${where}`.trim();
+    perFunction[name] = { origin, ms: (perFunction[name]?.ms ?? 0) + ms };
+  });
+  return { perOrigin, perFunction };
+}
+
+const server = await startCustomerServer(certificate);
+const contenders = await createContenders(contenderKeys, { port: server.port });
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 100 });
+
+const profiles = [];
+for (const { label, name, call } of contenders) {
+  await runBatch(call, { count: warmupCalls, inFlight: 1 });
+  await session.post('Profiler.start');
+  const { latencies } = await runBatch(call, { count: calls, inFlight: 1 });
+  const { profile } = await session.post('Profiler.stop');
+  const { perOrigin, perFunction } = selfTimes(profile);
+  const perCall = (ms) => ms / latencies.length;
+  profiles.push({
+    label,
+    name,
+    calls: latencies.length,
+    msPerCallByOrigin: Object.fromEntries(Object.entries(perOrigin).map(([origin, ms]) => [origin, perCall(ms)])),
+    topFunctions: Object.entries(perFunction)
+      .filter(([, { origin }]) => !['idle', '(garbage collector)', '(program)'].includes(origin))
+      .sort(([, a], [, b]) => b.ms - a.ms)
+      .slice(0, 12)
+      .map(([fn, { origin, ms }]) => ({ fn, origin, msPerCall: perCall(ms) })),
+  });
+}
+session.disconnect();
+await server.stop();
+reportToParent({ profiles });
