@@ -1,0 +1,119 @@
+// Where Prism does not hold a request to the spec, each shown on a real run, and what covers
+// the gap, so that the gate never rests on Prism alone:
+// 1. it ignores unknown form fields (Ajv and the client's validator do not);
+// 2. it ignores 2020-12-only keywords unless the root declares `jsonSchemaDialect`;
+// 3. one pattern that does not compile with the `u` flag switches off all body validation
+//    (test/patterns.test.ts keeps every pattern of the real document compiling with `u`).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startPrism } from '../scripts/lib/prism.mjs';
+import { bundledSpec, schemaValidator } from './support/bundled-schema.js';
+import { form, json, sendRawUpdate } from './support/raw-update.js';
+
+const mockUrl = inject('prismMockUrl');
+const dialect2020 = 'https://json-schema.org/draft/2020-12/schema';
+/** Compiles without the `u` flag, but `\:` is an invalid escape with it. */
+const patternBrokenUnderU = '^[0-9\\:]+$';
+
+type Spec = typeof bundledSpec;
+const variants: Record<string, (spec: Spec) => void> = {
+  // A 2020-12-only keyword: a country code only makes sense with a number.
+  dependentRequiredWithDialect: (spec) => {
+    spec.components.schemas.UpdateCustomerBody.dependentRequired = { mobile_country_code: ['mobile_number'] };
+  },
+  dependentRequiredWithoutDialect: (spec) => {
+    variants.dependentRequiredWithDialect!(spec);
+    delete spec.jsonSchemaDialect;
+  },
+  patternBrokenUnderU: (spec) => {
+    spec.components.schemas.MobileCountryCode.pattern = patternBrokenUnderU;
+  },
+};
+
+let workDir: string;
+const prisms: Record<string, { url: string; stop: () => Promise<void> }> = {};
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), 'prism-blind-spots-'));
+  await Promise.all(
+    Object.entries(variants).map(async ([name, change]) => {
+      const spec = structuredClone(bundledSpec);
+      change(spec);
+      const file = path.join(workDir, `${name}.json`);
+      await writeFile(file, JSON.stringify(spec));
+      prisms[name] = await startPrism({ mode: 'mock', errors: true, spec: file });
+    }),
+  );
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all(Object.values(prisms).map((p) => p.stop()));
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+describe('1. unknown form fields', () => {
+  const withUnknown = { first_name: 'Jon', nickname: 'Jonny' };
+
+  it('Prism lets an unknown form field through, even alone', async () => {
+    for (const body of [withUnknown, { nickname: 'Jonny' }]) {
+      const answer = await sendRawUpdate(mockUrl, { headers: { 'content-type': form }, body });
+      expect(answer).toMatchObject({ status: 200, violations: [] });
+    }
+  });
+
+  it('Prism does refuse the same field in JSON', async () => {
+    const answer = await sendRawUpdate(mockUrl, { headers: { 'content-type': json }, body: withUnknown });
+    expect(answer.status).toBe(400);
+    expect(answer.violations).toEqual([expect.objectContaining({ code: 'additionalProperties', message: expect.stringContaining("'nickname'") })]);
+  });
+
+  it('Ajv on the bundled document refuses it, whatever the encoding', () => {
+    const validate = schemaValidator('UpdateCustomerBody');
+    expect(validate(withUnknown)).toMatchObject({ valid: false, errors: [expect.objectContaining({ keyword: 'additionalProperties' })] });
+    expect(validate({ nickname: 'Jonny' }).valid).toBe(false);
+  });
+});
+
+describe('2. 2020-12-only keywords need jsonSchemaDialect', () => {
+  it('the document declares the 2020-12 dialect at its root', () => {
+    expect(bundledSpec.jsonSchemaDialect).toBe(dialect2020);
+  });
+
+  it('with the dialect, Prism enforces dependentRequired on a copy that adds it', async () => {
+    const answer = await sendRawUpdate(prisms.dependentRequiredWithDialect!.url, { body: { mobile_country_code: '91' } });
+    expect(answer.status).toBe(400);
+    expect(answer.violations).toEqual([
+      expect.objectContaining({ code: 'dependentRequired', message: expect.stringContaining('mobile_number') }),
+    ]);
+  });
+
+  it('without it, the same copy lets the request through without a word', async () => {
+    const answer = await sendRawUpdate(prisms.dependentRequiredWithoutDialect!.url, { body: { mobile_country_code: '91' } });
+    expect(answer).toMatchObject({ status: 200, violations: [] });
+  });
+});
+
+describe('3. a pattern that does not compile with the u flag', () => {
+  it('compiles without the u flag and not with it (what makes it easy to miss)', () => {
+    expect(() => new RegExp(patternBrokenUnderU)).not.toThrow();
+    expect(() => new RegExp(patternBrokenUnderU, 'u')).toThrow(SyntaxError);
+  });
+
+  it.each([
+    ['a name with +, a field whose own pattern is fine', { first_name: 'Jo+n' }],
+    ['letters as the country code', { mobile_country_code: 'abcd' }],
+    ['an unknown field', { nickname: 'Jonny' }],
+  ])('switches off all body validation: %s gets 200 from the copy and 400 from the real spec', async (_, body) => {
+    const broken = await sendRawUpdate(prisms.patternBrokenUnderU!.url, { headers: { 'content-type': json }, body });
+    expect(broken).toMatchObject({ status: 200, violations: [] });
+    const real = await sendRawUpdate(mockUrl, { headers: { 'content-type': json }, body });
+    expect(real.status).toBe(400);
+  });
+
+  it('Ajv refuses to compile such a pattern, so the agreement gate would stop loudly', () => {
+    expect(() => new Ajv2020().compile({ type: 'string', pattern: patternBrokenUnderU })).toThrow(/Invalid regular expression/);
+  });
+});
