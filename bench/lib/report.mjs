@@ -2,7 +2,8 @@
 // prose around it says how it was measured and what the targets are.
 
 const ms = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(3)) : 'n/a');
-const us = (valueMs) => (Number.isFinite(valueMs) ? (valueMs * 1000).toFixed(valueMs < 0.01 ? 2 : 1) : 'n/a');
+const us = (valueMs) => (Number.isFinite(valueMs) ? (valueMs * 1000).toFixed(Math.abs(valueMs) < 0.01 ? 2 : 1) : 'n/a');
+const signedUs = (valueMs) => `${valueMs >= 0 ? '+' : '−'}${us(Math.abs(valueMs))}`;
 const ratio = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
 const count = (value) => Math.round(value).toLocaleString('en-US');
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -55,10 +56,10 @@ function perCallSection({ perCall, profile, plan }) {
   const profileRows = originNames.map((origin) => {
     const a = floor.msPerCallByOrigin[origin] ?? 0;
     const b = client.msPerCallByOrigin[origin] ?? 0;
-    return [origin, us(a), us(b), `${b - a >= 0 ? '+' : ''}${us(b - a)}`];
+    return [origin, us(a), us(b), signedUs(b - a)];
   });
   const cpuTotal = (p) => originNames.reduce((sum, origin) => sum + (p.msPerCallByOrigin[origin] ?? 0), 0);
-  profileRows.push(['**CPU in this process, total**', us(cpuTotal(floor)), us(cpuTotal(client)), `+${us(cpuTotal(client) - cpuTotal(floor))}`]);
+  profileRows.push(['**CPU in this process, total**', us(cpuTotal(floor)), us(cpuTotal(client)), signedUs(cpuTotal(client) - cpuTotal(floor))]);
   const topRows = client.topFunctions.map(({ fn, origin, msPerCall }) => [`\`${fn}\``, origin, us(msPerCall)]);
 
   return `## 1. Per-call cost
@@ -137,7 +138,7 @@ ${table(['function', 'from', 'µs/call'], topRows)}
 `;
 }
 
-function validationSection({ validation }) {
+function validationSection({ validation, plan }) {
   const sizes = validation.fields[0].rows.map((row) => row.size);
   const rows = validation.fields.map(({ field, maxLength, rows: r }) => {
     const first = r[0];
@@ -157,7 +158,7 @@ function validationSection({ validation }) {
   return `## 2. Validation
 
 **${count(validation.bodiesPerSecond)} valid bodies per second** through the pre-send validator
-(the spec's three request examples in turn, median of ${validation.throughputRounds} timed rounds).
+(the spec's three request examples in turn, median of ${plan.validation.throughputRounds} timed rounds).
 
 Worst case per field: for each size, several near-miss strings (long runs of characters the
 field accepts, ending in one it does not — the shape that makes a backtracking regex retry the

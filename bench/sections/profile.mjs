@@ -18,8 +18,12 @@ const origins = [
   ['benchmark harness', (url) => url.includes('/bench/')],
 ];
 
+const v8Entries = { '(idle)': 'idle', '(program)': '(program)', '(garbage collector)': 'garbage collector' };
+
 function originOf({ url, functionName }) {
-  if (!url) return functionName === '(idle)' ? 'idle' : functionName || '(native)';
+  if (!url) return v8Entries[functionName] ?? 'native code (sockets, TLS, buffers)';
+  // Node's fetch parses HTTP with llhttp compiled to WebAssembly.
+  if (url.startsWith('wasm://')) return 'fetch (undici inside Node)';
   return origins.find(([, matches]) => matches(url))?.[0] ?? 'other';
 }
 
@@ -30,6 +34,8 @@ function selfTimes(profile) {
   const perFunction = {};
   profile.samples.forEach((id, i) => {
     const { callFrame } = byId.get(id);
+    // The inspector's own native `dispatch` (starting and stopping the profiler) is not the contender's.
+    if (!callFrame.url && callFrame.functionName === 'dispatch') return;
     const ms = profile.timeDeltas[i] / 1000;
     const origin = originOf(callFrame);
     perOrigin[origin] = (perOrigin[origin] ?? 0) + ms;
@@ -61,7 +67,7 @@ for (const { label, name, call } of contenders) {
     calls: latencies.length,
     msPerCallByOrigin: Object.fromEntries(Object.entries(perOrigin).map(([origin, ms]) => [origin, perCall(ms)])),
     topFunctions: Object.entries(perFunction)
-      .filter(([, { origin }]) => !['idle', '(garbage collector)', '(program)'].includes(origin))
+      .filter(([, { origin }]) => !['idle', 'garbage collector', '(program)'].includes(origin))
       .sort(([, a], [, b]) => b.ms - a.ms)
       .slice(0, 12)
       .map(([fn, { origin, ms }]) => ({ fn, origin, msPerCall: perCall(ms) })),
