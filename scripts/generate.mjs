@@ -7,6 +7,8 @@ import { generatedDir } from './lib/paths.mjs';
 import { generateBundles } from './generate/bundle.mjs';
 import { generateOpenApi30 } from './generate/openapi30.mjs';
 import { generateTypes } from './generate/types.mjs';
+import { generateValidator } from './generate/validator.mjs';
+import { generateClientPackage } from './generate/client-package.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const outDir = path.resolve(values.out ?? generatedDir);
@@ -16,6 +18,8 @@ await mkdir(outDir, { recursive: true });
 const written = await generateBundles(outDir);
 written.push(...(await generateOpenApi30(outDir)));
 written.push(...(await generateTypes(outDir)));
+written.push(...(await generateValidator(outDir)));
+written.push(...(await generateClientPackage(outDir)));
 
 console.log(`generated ${written.length} files in ${path.relative(process.cwd(), outDir) || '.'}:`);
 for (const file of written) console.log(`  ${file}`);

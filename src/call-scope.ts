@@ -1,0 +1,47 @@
+// One call's time budget and cancellation: a single AbortSignal that fires when the call's
+// timeout passes or the caller's own signal aborts, and that tells which of the two it was.
+
+export class CallScope {
+  readonly signal: AbortSignal;
+  #timedOut = false;
+  readonly #controller = new AbortController();
+  readonly #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #deadline: number;
+  readonly #callerSignal: AbortSignal | undefined;
+  readonly #onCallerAbort: (() => void) | undefined;
+
+  constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
+    this.signal = this.#controller.signal;
+    this.#deadline = performance.now() + timeoutMs;
+    if (Number.isFinite(timeoutMs)) {
+      this.#timer = setTimeout(() => {
+        if (this.#controller.signal.aborted) return;
+        this.#timedOut = true;
+        this.#controller.abort();
+      }, timeoutMs);
+    }
+    if (callerSignal) {
+      this.#callerSignal = callerSignal;
+      this.#onCallerAbort = () => this.#controller.abort(callerSignal.reason);
+      callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
+    }
+  }
+
+  get timedOut(): boolean {
+    return this.#timedOut;
+  }
+
+  get abortedByCaller(): boolean {
+    return !this.#timedOut && this.#callerSignal?.aborted === true;
+  }
+
+  remainingMs(): number {
+    return this.#deadline - performance.now();
+  }
+
+  /** Clears the timer and the listener, so nothing of the call outlives it. */
+  dispose(): void {
+    clearTimeout(this.#timer);
+    if (this.#onCallerAbort) this.#callerSignal!.removeEventListener('abort', this.#onCallerAbort);
+  }
+}

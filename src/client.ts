@@ -1,0 +1,209 @@
+// createCustomerClient: one typed call, updateCustomer, on top of openapi-fetch and the types
+// generated from the contract. Everything per client (headers, the openapi-fetch client) is
+// built once; a call checks its input, sends, retries when that is safe, and settles.
+import createClient from 'openapi-fetch';
+import { packageName, packageVersion } from '../generated/client-package.js';
+import type { Customer, paths, UpdateCustomerBody } from '../generated/types.js';
+import { CallScope } from './call-scope.js';
+import {
+  JuspayAbortError,
+  JuspayError,
+  JuspayNetworkError,
+  JuspayTimeoutError,
+  JuspayValidationError,
+  type ValidationIssue,
+} from './errors.js';
+import type { CustomerClientEvent } from './events.js';
+import { formEncode } from './form.js';
+import { resolveOptions, type CustomerClientOptions } from './options.js';
+import { maskBody, maskCustomerId } from './redact.js';
+import { customerFrom, errorFrom, unexpectedSuccess } from './response.js';
+import { backoffMs, retryableStatuses, sleep } from './retry.js';
+import { sendableBody, validateParameter, validateUpdateCustomerBody } from './validation.js';
+
+export interface UpdateCustomerOptions {
+  /** Sent as `x-routing-id`; defaults to the customer id. Keep it the same for every call about one customer. */
+  routingId?: string;
+  /** Cancels the call (and its retries); it then rejects with JuspayAbortError. */
+  signal?: AbortSignal;
+}
+
+export interface CustomerClient {
+  /**
+   * Updates a customer and resolves to the whole Customer as it is after the change. Rejects with
+   * a JuspayError subclass: JuspayValidationError before anything is sent, JuspayInvalidRequestError
+   * (400, 404), JuspayAuthenticationError (401), JuspayAuthorizationError (403), JuspayApiError
+   * (another status), JuspayTimeoutError, JuspayNetworkError, JuspayUnexpectedResponseError or
+   * JuspayAbortError.
+   */
+  updateCustomer(customerId: string, body: UpdateCustomerBody, options?: UpdateCustomerOptions): Promise<Customer>;
+  /** The client's settings, without the API key. */
+  toJSON(): CustomerClientDescription;
+}
+
+export interface CustomerClientDescription {
+  baseUrl: string;
+  merchantId: string;
+  timeoutMs: number;
+  retries: number;
+  userAgent: string;
+}
+
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+export const clientUserAgent = `${packageName}/${packageVersion}`;
+
+export function createCustomerClient(options: CustomerClientOptions): CustomerClient {
+  const { apiKey, merchantId, baseUrl, timeoutMs, retries, retryDelayMs, fetch, userAgent, logger } = resolveOptions(options);
+  const emit = logger ? safely(logger) : undefined;
+  const origin = new URL(baseUrl).origin;
+  const description: CustomerClientDescription = Object.freeze({
+    baseUrl,
+    merchantId,
+    timeoutMs,
+    retries,
+    userAgent: userAgent ? `${userAgent} ${clientUserAgent}` : clientUserAgent,
+  });
+
+  // The key lives only inside this header, inside openapi-fetch's closure.
+  const api = createClient<paths>({
+    baseUrl,
+    ...(fetch && { fetch }),
+    bodySerializer: formEncode,
+    // A redirect would resend the key elsewhere; it is reported as the status it is.
+    redirect: 'manual',
+    headers: {
+      Authorization: `Basic ${base64(`${apiKey}:`)}`,
+      Accept: 'application/json',
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'User-Agent': description.userAgent,
+    },
+  });
+
+  const fail = (error: JuspayError): never => {
+    emit?.({ type: 'failure', code: error.code, message: error.message });
+    throw error;
+  };
+  const customerOrFail = (response: Response, text: string | undefined): Customer => {
+    try {
+      return customerFrom(response, text);
+    } catch (error) {
+      return fail(error as JuspayError);
+    }
+  };
+
+  async function updateCustomer(
+    customerId: string,
+    body: UpdateCustomerBody,
+    callOptions?: UpdateCustomerOptions,
+  ): Promise<Customer> {
+    const routingId = callOptions?.routingId ?? customerId;
+    const signal = callOptions?.signal;
+    const issues = callIssues(customerId, body, routingId, callOptions?.routingId !== undefined, signal);
+    if (issues.length) return fail(new JuspayValidationError(issues));
+    if (signal?.aborted) return fail(new JuspayAbortError(signal.reason));
+
+    const fields = sendableBody(body);
+    const scope = new CallScope(timeoutMs, signal);
+    const interrupted = (attempt: number) =>
+      scope.timedOut ? new JuspayTimeoutError(timeoutMs, attempt) : new JuspayAbortError(signal?.reason);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        emit?.({ type: 'request', attempt, customerId: maskCustomerId(customerId), fields: maskBody(fields) });
+        const started = emit ? performance.now() : 0;
+        let failure: JuspayError;
+        let waitMs: number;
+        try {
+          const { data, error, response } = await api.POST('/customers/{customer_id}', {
+            params: {
+              path: { customer_id: customerId },
+              header: { 'x-merchantid': merchantId, 'x-routing-id': routingId },
+            },
+            body: fields,
+            parseAs: 'text',
+            signal: scope.signal,
+          });
+          emit?.({ type: 'response', attempt, status: response.status, durationMs: Math.round(performance.now() - started) });
+          if (response.status === 200) return customerOrFail(response, data);
+          if (response.ok) return fail(unexpectedSuccess(response));
+          const apiError = errorFrom(response, error, attempt);
+          if (!retryableStatuses.has(response.status)) return fail(apiError);
+          failure = apiError;
+          waitMs = apiError.retryAfterMs ?? backoffMs(attempt - 1, retryDelayMs);
+        } catch (thrown) {
+          if (thrown instanceof JuspayError) throw thrown;
+          if (scope.timedOut || scope.abortedByCaller) return fail(interrupted(attempt));
+          failure = new JuspayNetworkError(origin, attempt, thrown);
+          waitMs = backoffMs(attempt - 1, retryDelayMs);
+        }
+        // Give up now rather than wait past the call's own deadline.
+        if (attempt > retries || waitMs >= scope.remainingMs()) return fail(failure);
+        emit?.({ type: 'retry', attempt, delayMs: waitMs, reason: failure.message });
+        try {
+          await sleep(waitMs, scope.signal);
+        } catch {
+          return fail(interrupted(attempt));
+        }
+      }
+    } finally {
+      scope.dispose();
+    }
+  }
+
+  const client = {
+    updateCustomer,
+    toJSON: () => description,
+    [inspectCustom]: (_depth: number, inspectOptions: unknown, inspect?: (value: unknown, options: unknown) => string) =>
+      `CustomerClient ${inspect ? inspect(description, inspectOptions) : JSON.stringify(description)}`,
+  };
+  return Object.freeze(client);
+}
+
+function callIssues(
+  customerId: unknown,
+  body: unknown,
+  routingId: unknown,
+  routingIdGiven: boolean,
+  signal: unknown,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const idIssue = validateParameter('customer_id', customerId);
+  if (idIssue) issues.push(idIssue);
+  else if (customerId === '.' || customerId === '..') {
+    // URLs treat these (even percent-encoded) as path steps, so no request can address them.
+    issues.push({ field: 'customer_id', rule: 'dotSegment', message: 'customer_id cannot be "." or ".." (a URL resolves them as path steps)' });
+  }
+  // A routing id that defaulted to a bad customer id would only repeat the customer_id issue.
+  if (routingIdGiven || !idIssue) {
+    const routingIssue = validateParameter('x-routing-id', routingId);
+    if (routingIssue) issues.push(routingIssue);
+  }
+  const result = validateUpdateCustomerBody(body);
+  if (!result.valid) issues.push(...result.issues);
+  if (signal !== undefined && !isAbortSignal(signal)) {
+    issues.push({ field: 'signal', rule: 'type', message: 'signal must be an AbortSignal' });
+  }
+  return issues;
+}
+
+function isAbortSignal(value: unknown): value is AbortSignal {
+  return typeof value === 'object' && value !== null && 'aborted' in value && typeof (value as AbortSignal).addEventListener === 'function';
+}
+
+/** A logger that throws must not break the call it reports on. */
+function safely(logger: (event: CustomerClientEvent) => void) {
+  return (event: CustomerClientEvent) => {
+    try {
+      logger(event);
+    } catch {
+      // Logging is best effort.
+    }
+  };
+}
+
+/** RFC 7617 credentials are UTF-8; btoa takes one byte per character. */
+function base64(text: string): string {
+  let bytes = '';
+  for (const byte of new TextEncoder().encode(text)) bytes += String.fromCharCode(byte);
+  return btoa(bytes);
+}

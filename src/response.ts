@@ -1,0 +1,78 @@
+// From an HTTP answer to what updateCustomer resolves or rejects with. Bodies are judged by the
+// response schemas compiled from the contract; the client adds only the timestamp tolerance.
+import { rules, type Check } from '../generated/update-customer-validators.js';
+import type { Customer, ErrorResponse } from '../generated/types.js';
+import {
+  JuspayApiError,
+  JuspayAuthenticationError,
+  JuspayAuthorizationError,
+  JuspayInvalidRequestError,
+  JuspayUnexpectedResponseError,
+} from './errors.js';
+import { retryAfterMs } from './retry.js';
+import { normalizeTimestamp } from './timestamps.js';
+
+const customerCheck: Check = rules.responses['200']!;
+// Undocumented statuses (500, 502, ...) are read with the documented error schema too.
+const errorCheck: Check = Object.entries(rules.responses).find(([status]) => !status.startsWith('2'))![1];
+
+/** The Customer in a 200 body, with its timestamps in RFC 3339; throws JuspayUnexpectedResponseError otherwise. */
+export function customerFrom(response: Response, text: string | undefined): Customer {
+  const contentType = response.headers.get('content-type');
+  const unexpected = (problems: string[]) => new JuspayUnexpectedResponseError(response.status, contentType, problems);
+  if (!text) throw unexpected(['the body is empty']);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // The parser's message quotes the body, which may hold personal data: it is left out.
+    throw unexpected([`the body is not valid JSON (${text.length} characters)`]);
+  }
+  if (!customerCheck(body)) throw unexpected((customerCheck.errors ?? []).map(describeProblem));
+  const customer = body as Customer;
+  const problems: string[] = [];
+  const fix = (holder: Record<string, unknown> | undefined, field: string, where: string) => {
+    const value = holder?.[field];
+    if (typeof value !== 'string') return;
+    const normalized = normalizeTimestamp(value);
+    if (normalized === undefined) problems.push(`${where} is not a timestamp`);
+    else holder![field] = normalized;
+  };
+  fix(customer, 'date_created', 'date_created');
+  fix(customer, 'last_updated', 'last_updated');
+  fix(customer.juspay, 'client_auth_token_expiry', 'juspay.client_auth_token_expiry');
+  if (problems.length) throw unexpected(problems);
+  return customer;
+}
+
+/** The error for a status other than 2xx, by the status the contract documents it under. */
+export function errorFrom(response: Response, parsed: unknown, attempts: number): JuspayApiError {
+  const status = response.status;
+  const body = parsed !== null && typeof parsed === 'object' && errorCheck(parsed) ? (parsed as ErrorResponse) : undefined;
+  const init = { status, body, retryAfterMs: retryAfterMs(response.headers.get('retry-after')), attempts };
+  switch (status) {
+    case 400:
+    case 404:
+      return new JuspayInvalidRequestError(init);
+    case 401:
+      return new JuspayAuthenticationError(init);
+    case 403:
+      return new JuspayAuthorizationError(init);
+    default:
+      return new JuspayApiError(init);
+  }
+}
+
+export function unexpectedSuccess(response: Response): JuspayUnexpectedResponseError {
+  return new JuspayUnexpectedResponseError(response.status, response.headers.get('content-type'), [
+    `HTTP ${response.status} is not the documented success status 200`,
+  ]);
+}
+
+/** Where and which rule, from Ajv's error; its params name limits and types, never values. */
+function describeProblem(error: { instancePath: string; keyword: string; params: Record<string, unknown> }): string {
+  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the body';
+  if (error.keyword === 'required') return `${where} lacks the required field ${String(error.params.missingProperty)}`;
+  if (error.keyword === 'type') return `${where} must be of type ${String(error.params.type)}`;
+  return `${where} breaks the ${error.keyword} rule`;
+}
