@@ -1,0 +1,72 @@
+// Headless Chromium for the docs tests, with no download step: the binary ships inside the
+// @sparticuz/chromium npm package and is unpacked on first use. CHROMIUM_PATH may name another
+// Chromium instead. There is no fallback: a missing browser is an error, never a skipped test.
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser } from 'playwright-core';
+import { repoRoot } from '../../scripts/lib/paths.mjs';
+
+// Flags that keep the browser itself off the network (updates, sync, metrics, safe browsing).
+const offlineFlags = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-extensions',
+  '--disable-sync',
+  '--metrics-recording-only',
+  '--no-default-browser-check',
+  '--no-first-run',
+  '--no-pings',
+  '--no-sandbox', // the tests run as root, where Chromium's sandbox cannot start
+];
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = await chromiumExecutable();
+  try {
+    return await playwright.launch({ executablePath, args: offlineFlags, timeout: 60_000 });
+  } catch (error) {
+    throw new Error(`could not start Chromium at ${executablePath}: ${(error as Error).message}`);
+  }
+}
+
+async function chromiumExecutable(): Promise<string> {
+  const override = process.env.CHROMIUM_PATH;
+  if (override) {
+    if (!existsSync(override)) throw new Error(`CHROMIUM_PATH=${override} does not exist`);
+    return override;
+  }
+  return unpackBundledChromium();
+}
+
+// The package unpacks into os.tmpdir() and trusts whatever `chromium` it finds there, so two
+// test runs unpacking at once could start a half-written binary. Each run unpacks into its
+// own folder, then moves it into a per-version cache in one atomic rename; the loser discards
+// its copy and uses the winner's.
+async function unpackBundledChromium(): Promise<string> {
+  const packageJson = path.join(repoRoot, 'node_modules', '@sparticuz', 'chromium', 'package.json');
+  const { version } = JSON.parse(await readFile(packageJson, 'utf8'));
+  const cacheDir = path.join(tmpdir(), `sparticuz-chromium-${version}`);
+  const executable = path.join(cacheDir, 'chromium');
+  if (existsSync(executable)) return executable;
+
+  const staging = await mkdtemp(`${cacheDir}-unpacking-`);
+  const savedTmpdir = process.env.TMPDIR;
+  process.env.TMPDIR = staging;
+  try {
+    await chromium.executablePath();
+  } finally {
+    if (savedTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmpdir;
+  }
+  try {
+    await rename(staging, cacheDir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    if (!existsSync(executable)) throw error;
+  }
+  return executable;
+}
