@@ -1,8 +1,10 @@
-// Every validator of a field gives the same verdict on every string: the independent oracle
-// written from the documentation, Ajv 2020 on the bundled document, Python `re` and Java
+// Every validator of a field gives the same verdict on every string: the client's pre-send
+// validator, the independent oracle written from the documentation, Ajv 2020 on the bundled
+// document, Python `re` and Java
 // `java.util.regex` running the bundled patterns, and Prism over HTTP. A disagreement is shrunk
 // by fast-check and printed with each judge's verdict.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { validateUpdateCustomerBody } from '../src/index.js';
 import { acceptsField } from './support/bundled-schema.js';
 import { cachedJudge, checkAgreement, describeDisagreement, fieldRules, type Judge } from './support/agreement.js';
 import { bodyFields, oracle, type BodyField } from './support/oracle.js';
@@ -19,6 +21,10 @@ const rules = bodyFields.map((field) => fieldRules[field]);
 
 const oracleJudge: Judge = { name: 'oracle', accepts: (field, value) => oracle[field](value) };
 const ajvJudge: Judge = { name: 'Ajv 2020', accepts: (field, value) => acceptsField(field, value) };
+const clientJudge: Judge = {
+  name: 'client',
+  accepts: (field, value) => validateUpdateCustomerBody({ [field]: value }).valid,
+};
 
 let engines: VerdictEngine[] = [];
 const engineJudge = (engine: VerdictEngine) =>
@@ -58,8 +64,8 @@ async function prismAccepts(field: BodyField, value: string, form: boolean): Pro
 
 describe.each(bodyFields)('%s', (field) => {
   const seed = baseSeed + ruleIndex[field];
-  it(`oracle, Ajv, Python re and Java regex agree on ${runsPerField} stress strings`, async () => {
-    const judges = [oracleJudge, ajvJudge, ...engines.map(engineJudge)];
+  it(`client, oracle, Ajv, Python re and Java regex agree on ${runsPerField} stress strings`, async () => {
+    const judges = [oracleJudge, clientJudge, ajvJudge, ...engines.map(engineJudge)];
     const report = await checkAgreement(field, stressStrings(field, fieldRules[field].maxLength), judges, {
       numRuns: runsPerField,
       seed,

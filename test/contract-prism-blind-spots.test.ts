@@ -1,6 +1,7 @@
 // Where Prism does not hold a request to the spec, each shown on a real run, and what covers
 // the gap, so that the gate never rests on Prism alone:
-// 1. it ignores unknown form fields (Ajv and the client's validator do not);
+// 1. it ignores unknown form fields (Ajv and the client's validator do not, and the client
+//    sends nothing);
 // 2. it ignores 2020-12-only keywords unless the root declares `jsonSchemaDialect`;
 // 3. one pattern that does not compile with the `u` flag switches off all body validation
 //    (test/patterns.test.ts keeps every pattern of the real document compiling with `u`).
@@ -10,8 +11,9 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startPrism } from '../scripts/lib/prism.mjs';
+import { createCustomerClient, JuspayValidationError, validateUpdateCustomerBody } from '../src/index.js';
 import { bundledSpec, schemaValidator } from './support/bundled-schema.js';
-import { form, json, sendRawUpdate } from './support/raw-update.js';
+import { exampleCustomerId, exampleMerchantId, form, json, sendRawUpdate } from './support/raw-update.js';
 
 const mockUrl = inject('prismMockUrl');
 const dialect2020 = 'https://json-schema.org/draft/2020-12/schema';
@@ -74,6 +76,27 @@ describe('1. unknown form fields', () => {
     const validate = schemaValidator('UpdateCustomerBody');
     expect(validate(withUnknown)).toMatchObject({ valid: false, errors: [expect.objectContaining({ keyword: 'additionalProperties' })] });
     expect(validate({ nickname: 'Jonny' }).valid).toBe(false);
+  });
+
+  it("the client's validator names it, and the client sends nothing", async () => {
+    expect(validateUpdateCustomerBody(withUnknown)).toEqual({
+      valid: false,
+      issues: [expect.objectContaining({ field: 'nickname', rule: 'additionalProperties' })],
+    });
+    let sent = 0;
+    const client = createCustomerClient({
+      apiKey: 'test_api_key',
+      merchantId: exampleMerchantId,
+      baseUrl: mockUrl,
+      fetch: (request) => {
+        sent += 1;
+        return fetch(request);
+      },
+    });
+    // An untyped caller (plain JavaScript) is what gets an unknown field this far.
+    const untyped = withUnknown as Parameters<typeof client.updateCustomer>[1];
+    await expect(client.updateCustomer(exampleCustomerId, untyped)).rejects.toBeInstanceOf(JuspayValidationError);
+    expect(sent).toBe(0);
   });
 });
 
