@@ -10,8 +10,16 @@ export class CallScope {
   readonly #callerSignal: AbortSignal | undefined;
   readonly #onCallerAbort: (() => void) | undefined;
 
+  /** Rejects when the signal fires: raced against work that might not heed the signal (a custom fetch). */
+  readonly #interrupted: Promise<never>;
+
   constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
     this.signal = this.#controller.signal;
+    this.#interrupted = new Promise<never>((_, reject) => {
+      this.signal.addEventListener('abort', () => reject(this.signal.reason), { once: true });
+    });
+    // Only `race` awaits it; a call that ends first never looks at it.
+    this.#interrupted.catch(() => {});
     this.#deadline = performance.now() + timeoutMs;
     if (Number.isFinite(timeoutMs)) {
       this.#timer = setTimeout(() => {
@@ -33,6 +41,11 @@ export class CallScope {
 
   get abortedByCaller(): boolean {
     return !this.#timedOut && this.#callerSignal?.aborted === true;
+  }
+
+  /** The work's outcome, or a rejection as soon as the call times out or is aborted. */
+  race<T>(work: Promise<T>): Promise<T> {
+    return Promise.race([work, this.#interrupted]);
   }
 
   remainingMs(): number {

@@ -114,7 +114,7 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
         let failure: JuspayError;
         let waitMs: number;
         try {
-          const { data, error, response } = await api.POST('/customers/{customer_id}', {
+          const { data, error, response } = await scope.race(api.POST('/customers/{customer_id}', {
             params: {
               path: { customer_id: customerId },
               header: { 'x-merchantid': merchantId, 'x-routing-id': routingId },
@@ -122,7 +122,7 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
             body: fields,
             parseAs: 'text',
             signal: scope.signal,
-          });
+          }));
           emit?.({ type: 'response', attempt, status: response.status, durationMs: Math.round(performance.now() - started) });
           if (response.status === 200) return customerOrFail(response, data);
           if (response.ok) return fail(unexpectedSuccess(response));

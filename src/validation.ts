@@ -121,7 +121,7 @@ function bodyIssue(error: CheckError): ValidationIssue {
     }
     if (error.keyword === 'required') return describe(String(error.params.missingProperty), error);
     if (error.keyword === 'minProperties') {
-      return { field: 'body', rule: error.keyword, message: `send at least ${error.params.limit} of the fields ${fieldList()}` };
+      return { field: 'body', rule: error.keyword, message: `the body must have at least ${error.params.limit} of the fields ${fieldList()}` };
     }
     return describe('body', error);
   }

@@ -1,0 +1,73 @@
+// Test doubles for the client: a fetch that records what openapi-fetch hands it and answers from
+// a script (the way openapi-fetch tests itself), a fetch wrapper that adds headers (Prism's
+// `Prefer`) without a public option for it, and the document's own example Customer.
+import { exampleValue, resolveRef, updateCustomerOperation } from '../../scripts/lib/spec.mjs';
+import { bundledSpec } from './bundled-schema.js';
+
+export interface SentRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type Answer = Response | Error | (() => Response | Promise<Response>);
+
+/** A fetch that records each request and answers with the next scripted answer (the last one repeats). */
+export function scriptedFetch(...answers: Answer[]) {
+  const sent: SentRequest[] = [];
+  const fetch = async (request: Request): Promise<Response> => {
+    sent.push({
+      method: request.method,
+      url: request.url,
+      headers: headersOf(request.headers),
+      body: await request.text(),
+    });
+    const answer = answers[Math.min(sent.length, answers.length) - 1]!;
+    if (answer instanceof Error) throw answer;
+    if (typeof answer === 'function') return answer();
+    return answer.clone();
+  };
+  return { fetch, sent };
+}
+
+export function headersOf(headers: Headers): Record<string, string> {
+  const record: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    record[name] = value;
+  });
+  return record;
+}
+
+/** Wraps a fetch so that every request also carries `extra` headers. */
+export function withHeaders(extra: Record<string, string>, inner: (request: Request) => Promise<Response> = fetch) {
+  return (request: Request) => {
+    const headers = new Headers(request.headers);
+    for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+    return inner(new Request(request, { headers }));
+  };
+}
+
+const operation = updateCustomerOperation(bundledSpec);
+const customerExamples = resolveRef(bundledSpec, operation.responses['200']).content['application/json'].examples;
+
+/** The 200 body the document shows first (a Customer). */
+export const exampleCustomer: Record<string, unknown> = exampleValue(
+  bundledSpec,
+  customerExamples,
+  Object.keys(customerExamples)[0]!,
+);
+
+export const jsonResponse = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+export const customerResponse = (overrides: Record<string, unknown> = {}) => jsonResponse({ ...exampleCustomer, ...overrides });
+
+/** The first named example of an error status, as the document gives it. */
+export function errorExample(status: number): Record<string, unknown> {
+  const examples = resolveRef(bundledSpec, operation.responses[String(status)]).content['application/json'].examples;
+  return exampleValue(bundledSpec, examples, Object.keys(examples)[0]!);
+}
+
+export const exampleCustomerId: string = bundledSpec.components.parameters.customer_id.examples.juspay_id.value;
+export const exampleMerchantId: string = bundledSpec.components.parameters['x-merchantid'].example;
