@@ -1,10 +1,12 @@
-// `npm start` as a user meets it: it prints a URL and a curl; the curl gets the documented 200,
-// a name with an encoded '+' gets the spec's 400 example, and Ctrl-C stops everything.
+// `npm start` as a user meets it: it prints the mock's URL, the reference's URL and a curl; the
+// reference is served, the curl (the document's own sample) gets the documented 200, a name with
+// an encoded '+' gets the spec's 400 example, and Ctrl-C stops everything.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { codeSampleFor } from '../scripts/lib/code-samples.mjs';
 import { repoRoot } from '../scripts/lib/paths.mjs';
-import { exampleValue, updateCustomerOperation } from '../scripts/lib/spec.mjs';
+import { exampleValue, operationPath, updateCustomerOperation } from '../scripts/lib/spec.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
 
 const exec = promisify(execFile);
@@ -15,6 +17,7 @@ const resolve = (node: any) => (node.$ref ? bundledSpec.components.responses[nod
 let child: ChildProcess;
 let output = '';
 let baseUrl: string;
+let docsUrl: string;
 
 beforeAll(async () => {
   // Its own process group, so that Ctrl-C can be sent to the whole group as a terminal does.
@@ -22,28 +25,45 @@ beforeAll(async () => {
   child.stdout!.setEncoding('utf8').on('data', (chunk) => (output += chunk));
   child.stderr!.setEncoding('utf8').on('data', (chunk) => (output += chunk));
   await new Promise<void>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`npm start printed no URL:\n${output}`)), 30_000);
+    const timer = setTimeout(() => fail(new Error(`npm start printed no URLs:\n${output}`)), 45_000);
     const poll = setInterval(() => {
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match && output.includes('Ctrl-C')) {
-        baseUrl = match[1]!;
+      const mock = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      const docs = /API reference on (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output);
+      if (mock && docs && output.includes('Ctrl-C')) {
+        baseUrl = mock[1]!;
+        docsUrl = docs[1]!;
         clearInterval(poll);
         clearTimeout(timer);
         done();
       }
     }, 50);
-    child.once('exit', () => fail(new Error(`npm start exited:\n${output}`)));
+    child.once('exit', () => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      fail(new Error(`npm start exited:\n${output}`));
+    });
   });
-}, 40_000);
+}, 60_000);
 
 afterAll(() => {
   if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
 });
 
-it('prints a curl that gets the documented 200 Customer back', async () => {
-  const curl = output.slice(output.indexOf('curl '), output.indexOf('\n\n', output.indexOf('curl ')));
-  expect(curl).toContain('--data-urlencode');
-  const { stdout } = await exec('bash', ['-c', curl]);
+it('serves the API reference at the URL it prints', async () => {
+  expect(new URL(docsUrl).port).not.toBe(new URL(baseUrl).port);
+  const response = await fetch(docsUrl);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  const html = await response.text();
+  expect(html).toContain(`<title>${bundledSpec.info.title}</title>`);
+  expect(html).toContain(operation.summary);
+  expect(html).toContain(operationPath);
+});
+
+it("prints the document's own curl sample, aimed at the mock, and it gets the documented 200", async () => {
+  const tryIt = output.slice(output.indexOf('export JUSPAY_API_KEY'), output.indexOf('\n\nPress Ctrl-C'));
+  expect(tryIt).toContain(codeSampleFor(bundledSpec, 'curl', baseUrl).trimEnd());
+  const { stdout } = await exec('bash', ['-c', tryIt]);
   const documented = exampleValue(bundledSpec, json(resolve(operation.responses['200'])).examples, 'customer_updated');
   expect(JSON.parse(stdout)).toEqual(documented);
 });
@@ -64,10 +84,11 @@ it("answers first_name=Jo%2Bn with the spec's 400 example, naming the field", as
   expect(response.headers.get('sl-violations')).toContain('first_name');
 });
 
-it('stops cleanly on Ctrl-C and frees the port', async () => {
+it('stops the mock and the reference on Ctrl-C, and frees both ports', async () => {
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   process.kill(-child.pid!, 'SIGINT');
   await exited;
-  expect(output).toContain('Mock stopped.');
+  expect(output).toContain('Mock and reference stopped.');
   await expect(fetch(baseUrl)).rejects.toThrow();
-}, 15_000);
+  await expect(fetch(docsUrl)).rejects.toThrow();
+}, 20_000);

@@ -1,0 +1,71 @@
+// Serves the built API reference (generated/docs/) under /docs/ on loopback, for `npm start`.
+// Read-only, GET and HEAD only, and only the files that are in the folder: a request can
+// never name a path outside it.
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { generatedDir } from './paths.mjs';
+
+export const docsDir = path.join(generatedDir, 'docs');
+const prefix = '/docs/';
+const contentTypes = { '.html': 'text/html; charset=utf-8', '.png': 'image/png' };
+
+/**
+ * @param {object} [options]
+ * @param {number} [options.port] 0 picks a free port.
+ * @param {string} [options.host]
+ * @param {string} [options.dir] the folder to serve; generated/docs by default.
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>} `url` is the page's address.
+ */
+export async function startDocsServer({ port = 0, host = '127.0.0.1', dir = docsDir } = {}) {
+  const server = createServer((request, response) => {
+    handle(dir, request, response).catch((error) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`could not serve ${request.url}: ${error.message}\n`);
+    });
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port: actualPort } = server.address();
+  const stop = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return { url: `http://${host}:${actualPort}${prefix}`, stop };
+}
+
+async function handle(dir, request, response) {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (pathname === '/' || pathname === '/docs') return redirect(response, prefix);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD' });
+    return response.end();
+  }
+  const name = pathname === prefix ? 'index.html' : pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '';
+  const files = await readdir(dir);
+  if (!files.includes(name) || !(path.extname(name) in contentTypes)) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    return response.end(`not found: ${pathname} (the reference is at ${prefix})\n`);
+  }
+  response.writeHead(200, {
+    'content-type': contentTypes[path.extname(name)],
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  if (request.method === 'HEAD') return response.end();
+  createReadStream(path.join(dir, name))
+    .once('error', () => response.destroy())
+    .pipe(response);
+}
+
+function redirect(response, location) {
+  response.writeHead(302, { location });
+  response.end();
+}
