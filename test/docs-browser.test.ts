@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { generatedDir } from '../scripts/lib/paths.mjs';
 import { operationPath, resolveRef, updateCustomerOperation } from '../scripts/lib/spec.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
@@ -33,7 +33,9 @@ let page: Page;
 const requests: string[] = [];
 const blockedByPolicy: Array<{ directive: string; url: string }> = [];
 
-const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 15_000 });
+// Generous: other test files share the two cores while this one drives the browser.
+const slow = 60_000;
+const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible' });
 const section = () => page.locator(`[id="${sectionId}"]`);
 const row = (id: string) => section().locator(`[id="${sectionId}/${id}"]`);
 const panelTitled = (title: string) =>
@@ -42,8 +44,14 @@ const panelTitled = (title: string) =>
   });
 const rowText = async (id: string) => squash(await row(id).innerText());
 
+let launchFailure: Error | undefined;
 beforeAll(async () => {
-  browser = await launchChromium();
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    launchFailure = error as Error;
+    return;
+  }
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 1 });
   // Every request the page makes is recorded and, except the page itself, refused.
   await context.route('**/*', (route) => {
@@ -62,9 +70,14 @@ beforeAll(async () => {
     ),
   );
   page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(20_000);
   await page.goto(pageUrl);
 }, 120_000);
+
+// A browser that cannot start fails every test here by name, rather than leaving them skipped.
+beforeEach(() => {
+  if (launchFailure) throw launchFailure;
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -76,14 +89,14 @@ it('opens on the API overview with both servers', async () => {
     await visible(page.getByText(server.url, { exact: true }));
     await visible(page.getByText(server.description, { exact: true }));
   }
-});
+}, slow);
 
 it("renders the operation's section when its link is followed", async () => {
   await page.getByRole('link', { name: operationPath }).first().click();
   await expect.poll(() => new URL(page.url()).hash).toBe(`#/${sectionId}`);
   await visible(section().getByRole('heading', { name: operation.summary }));
   await visible(section().getByRole('heading', { name: 'Decisions on what the documentation leaves open' }));
-});
+}, slow);
 
 it('shows the Basic auth scheme and how to form its header', async () => {
   const scheme = bundledSpec.components.securitySchemes.basicAuth;
@@ -94,7 +107,7 @@ it('shows the Basic auth scheme and how to form its header', async () => {
   await visible(page.getByText(headerForm, { exact: true }));
   await page.keyboard.press('Escape');
   await page.getByText(headerForm, { exact: true }).waitFor({ state: 'hidden' });
-});
+}, slow);
 
 it('shows the path parameter and both headers with their guidance', async () => {
   const parameters = [...bundledSpec.paths[operationPath].parameters, ...operation.parameters].map((p: unknown) =>
@@ -108,7 +121,7 @@ it('shows the path parameter and both headers with their guidance', async () => 
     expect(text).toContain(firstLine(parameter.description));
     expect(text.includes('required')).toBe(parameter.required === true);
   }
-});
+}, slow);
 
 it('shows every body field with its rule in words, its length bounds and its pattern', async () => {
   for (const [field, property] of Object.entries<any>(bodySchema.properties)) {
@@ -123,7 +136,7 @@ it('shows every body field with its rule in words, its length bounds and its pat
     expect(text).toContain(`[ ${schema.minLength} .. ${schema.maxLength} ] characters`);
     expect(text).toContain(schema.pattern);
   }
-});
+}, slow);
 
 it('shows the 200 Customer with required and nullable fields marked', async () => {
   for (const [field, property] of Object.entries<any>(customerSchema.properties)) {
@@ -132,7 +145,7 @@ it('shows the 200 Customer with required and nullable fields marked', async () =
     expect(text.includes('required'), field).toBe(customerSchema.required.includes(field));
     expect(text.includes('or null'), field).toBe(Array.isArray(property.type) && property.type.includes('null'));
   }
-});
+}, slow);
 
 it('shows every error response with each of its named examples', async () => {
   expect(errorStatuses).toEqual(['400', '401', '403', '404']);
@@ -156,7 +169,7 @@ it('shows every error response with each of its named examples', async () => {
       }
     }
   }
-});
+}, slow);
 
 it('shows each code sample verbatim', async () => {
   expect(codeSamples.map((sample) => sample.lang)).toEqual(['curl', 'TypeScript', 'Python']);
@@ -167,14 +180,14 @@ it('shows each code sample verbatim', async () => {
     const code = panel.locator('pre[data-testid="source-code"]').first();
     await expect.poll(async () => (await code.innerText()).trim()).toBe(sample.source.trim());
   }
-});
+}, slow);
 
 it('finds the operation with its own search, offline', async () => {
   await page.getByTestId('search-trigger').click();
   await page.getByRole('textbox', { name: 'Search docs...' }).fill('routing');
   await visible(page.getByRole('link', { name: /x-routing-id/ }));
   await page.keyboard.press('Escape');
-});
+}, slow);
 
 it('saves a screenshot of the operation section for reviewers', async () => {
   // A fresh page opened on the operation's own link, so the picture shows its default state.
@@ -188,7 +201,7 @@ it('saves a screenshot of the operation section for reviewers', async () => {
   // Written only when it changed, so an unchanged page leaves the working tree clean.
   const committed = await readFile(screenshotFile).catch(() => Buffer.alloc(0));
   if (!committed.equals(image)) await writeFile(screenshotFile, image);
-});
+}, slow);
 
 it('made no request beyond the page itself, and its policy refused nothing it needs', () => {
   expect(requests.filter((url) => url !== pageUrl)).toEqual([]);
