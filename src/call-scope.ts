@@ -10,16 +10,8 @@ export class CallScope {
   readonly #callerSignal: AbortSignal | undefined;
   readonly #onCallerAbort: (() => void) | undefined;
 
-  /** Rejects when the signal fires: raced against work that might not heed the signal (a custom fetch). */
-  readonly #interrupted: Promise<never>;
-
   constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
     this.signal = this.#controller.signal;
-    this.#interrupted = new Promise<never>((_, reject) => {
-      this.signal.addEventListener('abort', () => reject(this.signal.reason), { once: true });
-    });
-    // Only `race` awaits it; a call that ends first never looks at it.
-    this.#interrupted.catch(() => {});
     this.#deadline = performance.now() + timeoutMs;
     if (Number.isFinite(timeoutMs)) {
       this.#timer = setTimeout(() => {
@@ -43,9 +35,13 @@ export class CallScope {
     return !this.#timedOut && this.#callerSignal?.aborted === true;
   }
 
-  /** The work's outcome, or a rejection as soon as the call times out or is aborted. */
+  /** The work's outcome, or a rejection as soon as the call times out or is aborted, for work that may not heed the signal. */
   race<T>(work: Promise<T>): Promise<T> {
-    return Promise.race([work, this.#interrupted]);
+    const interrupted = new Promise<never>((_, reject) => {
+      if (this.signal.aborted) reject(this.signal.reason);
+      else this.signal.addEventListener('abort', () => reject(this.signal.reason), { once: true });
+    });
+    return Promise.race([work, interrupted]);
   }
 
   remainingMs(): number {

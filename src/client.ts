@@ -19,6 +19,7 @@ import { resolveOptions, type CustomerClientOptions } from './options.js';
 import { maskBody, maskCustomerId } from './redact.js';
 import { customerFrom, errorFrom, unexpectedSuccess } from './response.js';
 import { backoffMs, retryableStatuses, sleep } from './retry.js';
+import { transportFor } from './transport.js';
 import { sendableBody, validateParameter, validateUpdateCustomerBody } from './validation.js';
 
 export interface UpdateCustomerOptions {
@@ -65,10 +66,12 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
     userAgent: userAgent ? `${userAgent} ${clientUserAgent}` : clientUserAgent,
   });
 
+  const transport = transportFor(fetch);
   // The key lives only inside this header, inside openapi-fetch's closure.
   const api = createClient<paths>({
     baseUrl,
-    ...(fetch && { fetch }),
+    fetch: transport.fetch,
+    ...(transport.Request && { Request: transport.Request }),
     bodySerializer: formEncode,
     // A redirect would resend the key elsewhere; it is reported as the status it is.
     redirect: 'manual',
@@ -114,7 +117,7 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
         let failure: JuspayError;
         let waitMs: number;
         try {
-          const { data, error, response } = await scope.race(api.POST('/customers/{customer_id}', {
+          const sending = api.POST('/customers/{customer_id}', {
             params: {
               path: { customer_id: customerId },
               header: { 'x-merchantid': merchantId, 'x-routing-id': routingId },
@@ -122,7 +125,8 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
             body: fields,
             parseAs: 'text',
             signal: scope.signal,
-          }));
+          });
+          const { data, error, response } = await (transport.heedsSignal ? sending : scope.race(sending));
           emit?.({ type: 'response', attempt, status: response.status, durationMs: Math.round(performance.now() - started) });
           if (response.status === 200) return customerOrFail(response, data);
           if (response.ok) return fail(unexpectedSuccess(response));

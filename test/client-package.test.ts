@@ -29,7 +29,7 @@ describe('package.json', () => {
     }
     expect(packageJson.type).toBe('module');
     expect(packageJson.engines.node).toBeTruthy();
-    expect(packageJson.files.every((pattern: string) => pattern.startsWith('dist/'))).toBe(true);
+    expect(packageJson.files).toEqual(expect.arrayContaining(['dist/src', 'dist/generated']));
   });
 
   it('has openapi-fetch as its only runtime dependency', () => {
