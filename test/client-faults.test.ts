@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   createCustomerClient,
+  JuspayAbortError,
   JuspayApiError,
   JuspayNetworkError,
   JuspayTimeoutError,
@@ -42,6 +43,16 @@ describe('faults', () => {
     await expect(call).rejects.toBeInstanceOf(JuspayTimeoutError);
     // Never retried: the timeout bounds the whole call.
     expect(server!.requests.length).toBeLessThanOrEqual(1);
+  });
+
+  it('a server that never answers, and the caller gives up: JuspayAbortError at once', async () => {
+    server = await startRecordingServer(() => {});
+    const client = createCustomerClient({ apiKey: 'k', merchantId: 'm', baseUrl: server.url });
+    const controller = new AbortController();
+    const call = client.updateCustomer('cst_1', { first_name: 'Jon' }, { signal: controller.signal });
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    await expect(call).rejects.toBeInstanceOf(JuspayAbortError);
   });
 
   it('a server that closes the connection: retried, then JuspayNetworkError', async () => {
