@@ -41,8 +41,12 @@ afterAll(async () => {
   await Promise.all(engines.map((e) => e.stop()));
 });
 
+/** Half the strings go as a form, half as JSON, decided by the string itself (so shrinking keeps it stable). */
+const sendAsForm = (value: string) => [...value].reduce((sum, c) => sum + c.codePointAt(0)!, 0) % 2 === 0;
+
 /** Prism's verdict: the shared mock answers 200 or the spec's 400 with the field named. */
-async function prismAccepts(field: BodyField, value: string, form: boolean): Promise<boolean> {
+async function prismAccepts(field: BodyField, value: string): Promise<boolean> {
+  const form = sendAsForm(value);
   const response = await fetch(`${mockUrl}/customers/cst_om2l6ctlptxwxuzj`, {
     method: 'POST',
     headers: {
@@ -76,10 +80,9 @@ describe.each(bodyFields)('%s', (field) => {
     expect(report.accepted).toBeLessThan(runsPerField * 0.85);
   });
 
-  it(`Prism agrees with the oracle on ${prismRunsPerField} of them, sent as form and as JSON`, async () => {
-    const viaForm = cachedJudge('Prism (form)', (f, v) => prismAccepts(f, v, true), 16);
-    const viaJson = cachedJudge('Prism (JSON)', (f, v) => prismAccepts(f, v, false), 16);
-    const report = await checkAgreement(field, stressStrings(field, fieldRules[field].maxLength), [oracleJudge, viaForm, viaJson], {
+  it(`Prism agrees with the oracle on ${prismRunsPerField} of them, sent as form or as JSON`, async () => {
+    const prism = cachedJudge('Prism', prismAccepts, 16);
+    const report = await checkAgreement(field, stressStrings(field, fieldRules[field].maxLength), [oracleJudge, prism], {
       numRuns: prismRunsPerField,
       seed,
     });

@@ -117,9 +117,21 @@ function characterCases(field, fields) {
 }
 
 /**
- * @returns {{ invalid: object[], valid: object[] }} Each case: name, what it sends (body,
- * mediaType, header changes, customer id), the statuses the spec expects, and for valid cases
- * the fields the answer must echo.
+ * @typedef {object} ConformanceCase
+ * @property {string} name
+ * @property {Record<string, string> | string} body fields to encode for `mediaType`, or raw text
+ * @property {string} mediaType
+ * @property {number[]} expected the statuses the spec allows for this request
+ * @property {string} [rejects] the one field whose value the spec refuses
+ * @property {Record<string, string | undefined>} [headers] header changes (`undefined` leaves one out)
+ * @property {string} [customerId] another customer id than the one under test
+ * @property {'none' | 'bearer' | 'unknown-key'} [auth] how the Authorization header is broken
+ * @property {boolean} [echoes] the 200 must carry back every field sent
+ */
+
+/**
+ * @returns {{ invalid: ConformanceCase[], valid: ConformanceCase[] }} the invalid cases (which
+ * must change nothing) and the valid ones (which change the customer under test).
  */
 export function buildSuite(spec, { customerId }) {
   const operation = updateCustomerOperation(spec);

@@ -14,8 +14,18 @@ const fit = (text, width) => (text.length > width ? `${text.slice(0, width - 1)}
 const cell = (text, { width, align }) => (align === 'right' ? fit(text, width).padStart(width) : fit(text, width).padEnd(width));
 const row = (values) => values.map((value, i) => cell(value, columns[i])).join('  ').trimEnd();
 
-export function preamble({ baseUrl, spec, customerId, merchantId, apiKeySource, suite, invalidOnly }) {
+/**
+ * A customer id is often the merchant's own reference: an email address or a phone number. Such
+ * an id is shown by its ends only, like personal data anywhere else in the output.
+ */
+export function showCustomerId(id) {
+  if (!/@|^\+?[0-9]{5,}$/.test(id)) return id;
+  return `${id.slice(0, 2)}…${id.slice(-2)} (${[...id].length} characters, shown by its ends: it looks like an email or phone number)`;
+}
+
+export function preamble({ baseUrl, spec, customerId: id, merchantId, apiKeySource, suite, invalidOnly }) {
   const fieldNames = Object.keys(spec.components.schemas.UpdateCustomerBody.properties);
+  const customerId = showCustomerId(id);
   const lines = [
     `Conformance of ${baseUrl} to "${spec.info.title}" ${spec.info.version}: POST /customers/{customer_id}`,
     `Every request goes through Prism's validation proxy, which checks each answer against the document.`,
