@@ -14,6 +14,7 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    // baseline/ holds the last released document: `npm run release` writes it, not generate.
     .filter((file) => !file.startsWith('baseline/'))
     // A screenshot of the rendered reference, saved by test/docs-browser.test.ts for reviewers;
     // a browser makes it, not `npm run generate`.
