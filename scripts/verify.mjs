@@ -97,7 +97,9 @@ let prism;
 try {
   prism = await startPrism({ mode: 'proxy', upstream: baseUrl.replace(/\/+$/, ''), errors: false });
 } catch (error) {
-  stop(`Could not start Prism's validation proxy: ${error.message.split('\n')[0]}`);
+  // Prism's own words, without the stack frames of its internals.
+  const said = error.message.split('\n').filter((line) => line.trim() && !/^\s+at /.test(line));
+  stop(`Could not start Prism's validation proxy: ${said.slice(0, 6).join('\n')}`);
 }
 
 let results;
