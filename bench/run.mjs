@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createThrowawayCertificate } from './lib/cert.mjs';
+import { ensureClientBuilt } from './lib/client-build.mjs';
 import { runInChild } from './lib/child.mjs';
 import { fullPlan, smokePlan } from './lib/plan.mjs';
 import { renderResults } from './lib/report.mjs';
@@ -39,6 +40,7 @@ const run = {
   loadAtStart: os.loadavg(),
 };
 
+if (await ensureClientBuilt()) progress('rebuilt dist/ (npm run build): src/ or generated/ was newer');
 const certificate = await createThrowawayCertificate();
 const trustCertificate = { NODE_EXTRA_CA_CERTS: certificate.certFile };
 const childArgs = (settings) => [JSON.stringify({ certificate, ...settings })];
@@ -49,6 +51,12 @@ try {
     args: childArgs({ contenderKeys: ['rawFetch', 'projectClient', 'officialSdk'], ...plan.perCall }),
     env: trustCertificate,
     timeoutMs: plan.perCall.timeoutMs,
+  });
+  progress('1/5 the steps from (a) to (b)');
+  results.callPath = await runInChild(section('call-path.mjs'), {
+    args: childArgs(plan.callPath),
+    env: trustCertificate,
+    timeoutMs: plan.callPath.timeoutMs,
   });
   progress('1/5 CPU profile of (a) and (b)');
   results.profile = await runInChild(section('profile.mjs'), {
@@ -83,7 +91,12 @@ progress('4/5 footprint');
 results.footprint = await measureFootprint(
   [
     projectClientPackage,
-    { name: 'expresscheckout-nodejs 1.0.0 (official SDK)', importSpecifier: 'expresscheckout-nodejs', packageFolder: 'node_modules/expresscheckout-nodejs' },
+    {
+      name: 'expresscheckout-nodejs 1.0.0 (official SDK)',
+      importSpecifier: 'expresscheckout-nodejs',
+      entry: "export { Juspay } from 'expresscheckout-nodejs';",
+      packageFolder: 'node_modules/expresscheckout-nodejs',
+    },
   ],
   plan.footprint,
 );

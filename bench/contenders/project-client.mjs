@@ -1,10 +1,22 @@
-// (b) This project's client, with its defaults (validation before sending is on).
-export async function createProjectClientCaller() {
-  throw new Error('the client is not available yet');
+// (b) This project's client as its users get it: imported by the package's own name, which the
+// `exports` map of package.json resolves to dist/ (what `npm run build` emits; run.mjs rebuilds
+// it first when src/ or generated/ is newer). Its defaults are kept, so validation is on.
+export const projectClientPackage = {
+  name: 'juspay-update-customer (this client)',
+  importSpecifier: 'juspay-update-customer',
+  // What an application that uses the client imports (the bundle's entry).
+  entry: "export { createCustomerClient } from 'juspay-update-customer';",
+  packageFolder: '',
+};
+
+export async function createProjectClientCaller({ origin, apiKey, merchantId }) {
+  const { createCustomerClient } = await import(projectClientPackage.importSpecifier);
+  const client = createCustomerClient({ apiKey, merchantId, baseUrl: origin });
+  return (customerId, body) => client.updateCustomer(customerId, body);
 }
 
+/** The pre-send validator the client runs, as a yes/no on one body. */
 export async function loadProjectValidator() {
-  throw new Error('the client is not available yet');
+  const { validateUpdateCustomerBody } = await import(projectClientPackage.importSpecifier);
+  return (body) => validateUpdateCustomerBody(body).valid;
 }
-
-export const projectClientPackage = undefined;

@@ -1,11 +1,14 @@
 // (a) The floor for a fetch-based client: Node's own fetch with a hand-built form body and
 // headers, no validation and no error mapping beyond the status check.
+export const handBuiltForm = (body) =>
+  Object.entries(body)
+    .map(([field, value]) => `${encodeURIComponent(field)}=${encodeURIComponent(value)}`)
+    .join('&');
+
 export function createRawFetchCaller({ origin, apiKey, merchantId }) {
   const authorization = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
   return async (customerId, body) => {
-    const form = Object.entries(body)
-      .map(([field, value]) => `${encodeURIComponent(field)}=${encodeURIComponent(value)}`)
-      .join('&');
+    const form = handBuiltForm(body);
     const response = await fetch(`${origin}/customers/${encodeURIComponent(customerId)}`, {
       method: 'POST',
       headers: {

@@ -7,6 +7,7 @@ export const fullPlan = {
     concurrent: { rounds: 10, callsPerRound: 2_000, warmupCalls: 1_000, budgetMs: 240_000 },
     timeoutMs: 600_000,
   },
+  callPath: { rounds: 10, callsPerRound: 400, warmupCalls: 300, budgetMs: 180_000, timeoutMs: 300_000 },
   profile: { calls: 3_000, warmupCalls: 500, timeoutMs: 120_000 },
   validation: {
     sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
@@ -27,6 +28,7 @@ export const smokePlan = {
     concurrent: { rounds: 2, callsPerRound: 40, warmupCalls: 32, budgetMs: 5_000 },
     timeoutMs: 30_000,
   },
+  callPath: { rounds: 1, callsPerRound: 3, warmupCalls: 2, budgetMs: 5_000, timeoutMs: 30_000 },
   profile: { calls: 20, warmupCalls: 5, timeoutMs: 30_000 },
   validation: {
     sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],

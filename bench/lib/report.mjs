@@ -43,7 +43,24 @@ function contest(run) {
   ].join('\n');
 }
 
-function perCallSection({ perCall, profile, plan }) {
+function callPathTable(callPath) {
+  const steps = callPath.contenders;
+  const floor = steps[0].median;
+  const rows = steps.map((step, i) => [
+    `${step.label}: ${step.name}`,
+    ms(step.median),
+    ms(step.p99),
+    i === 0 ? '' : signedUs(step.median - steps[i - 1].median),
+    ratio(step.median / floor),
+  ]);
+  const added = steps.slice(1).map((step, i) => ({ name: step.name, costMs: step.median - steps[i].median }));
+  const largest = added.reduce((a, b) => (b.costMs > a.costMs ? b : a));
+  return `${table(['step', 'median ms', 'p99 ms', 'added at the median, µs', '÷ step 1'], rows)}
+
+The largest single step: “${largest.name}”, ${signedUs(largest.costMs)} µs per call at the median.`;
+}
+
+function perCallSection({ perCall, callPath, profile, plan }) {
   const names = Object.fromEntries(perCall.sequential.contenders.map(({ label, name }) => [label, name]));
   const seq = plan.perCall.sequential;
   const con = plan.perCall.concurrent;
@@ -125,7 +142,16 @@ written.
 
 ### Where the time goes
 
-V8's CPU profiler (\`node:inspector\`, 100 µs sampling) over ${floor.calls} sequential calls of (a)
+**Step by step.** The same call along the client's path, one addition at a time
+(\`bench/contenders/call-path-steps.mjs\`), ${plan.callPath.rounds} interleaved rounds of
+${plan.callPath.callsPerRound} sequential calls per step after ${plan.callPath.warmupCalls} warm-up calls each.
+Node's \`fetch\` turns its input into a \`Request\` either way; openapi-fetch builds one itself and
+hands it to \`fetch\`, which builds another from it, and a signal given to a \`Request\` is
+followed by each one built from it.
+
+${callPathTable(callPath)}
+
+**CPU profile.** V8's CPU profiler (\`node:inspector\`, 100 µs sampling) over ${floor.calls} sequential calls of (a)
 and of (b) in one process, self time in µs per call by where the code comes from (idle time
 waiting for the network left out; the profiler slows everything down, so compare rows, not
 totals with the tables above):
@@ -207,15 +233,24 @@ function footprintSection({ footprint }) {
     ms(p.importMedianMs),
   ]);
   const [client] = footprint;
+  const entries = footprint.map((p) => `- ${p.name}: \`${p.entry}\``).join('\n');
+  const inputRows = client.largestInputs.map(({ file, bytes }) => [`\`${file}\``, kB(bytes)]);
   return `## 4. Footprint
 
-Bundled and minified by esbuild (ESM, platform node, everything the entry imports included)
-and gzipped at level 9; runtime packages counted from \`package-lock.json\` (dependencies,
-their dependencies and so on, never development ones); cold \`import\` timed inside a fresh Node
-process (Node's own start-up not counted), median of ${client.importRuns} runs alternating
-between the two.
+The import an application writes, bundled and minified by esbuild (ESM, platform node,
+everything it reaches included) and gzipped at level 9:
+
+${entries}
+
+Runtime packages are counted from \`package-lock.json\` (dependencies, their dependencies and so
+on, never development ones). Cold \`import\` of the package is timed inside a fresh Node process
+(Node's own start-up not counted), median of ${client.importRuns} runs alternating between the two.
 
 ${table(['package', 'minified', 'gzipped', 'direct runtime dependencies', 'runtime packages installed', 'cold import ms'], rows)}
+
+What takes the room in this client's bundle (minified bytes per input file):
+
+${table(['file', 'minified'], inputRows)}
 
 Targets for this client: under 10 kB gzipped (${met(client.gzippedBytes < 10_000)}), one runtime
 dependency (${met(client.directDependencies === 1)}), import under 50 ms (${met(client.importMedianMs < 50)}).

@@ -13,6 +13,7 @@ const execFileAsync = promisify(execFile);
 
 async function bundledSize(entrySource) {
   const result = await build({
+    metafile: true,
     stdin: { contents: entrySource, resolveDir: repoRoot, loader: 'js' },
     bundle: true,
     minify: true,
@@ -23,7 +24,14 @@ async function bundledSize(entrySource) {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
-  return { minifiedBytes: code.length, gzippedBytes: gzipSync(code, { level: 9 }).length };
+  // Which files take the room, largest first (minified bytes each contributes).
+  const largestInputs = Object.values(result.metafile.outputs)
+    .flatMap((output) => Object.entries(output.inputs))
+    .map(([file, { bytesInOutput }]) => ({ file, bytes: bytesInOutput }))
+    .filter(({ bytes }) => bytes > 0)
+    .sort((x, y) => y.bytes - x.bytes)
+    .slice(0, 6);
+  return { minifiedBytes: code.length, gzippedBytes: gzipSync(code, { level: 9 }).length, largestInputs };
 }
 
 async function coldImportMs(specifier) {
@@ -34,7 +42,7 @@ async function coldImportMs(specifier) {
 }
 
 /**
- * @param {Array<{ name: string, importSpecifier: string, packageFolder: string }>} packages
+ * @param {Array<{ name: string, importSpecifier: string, entry: string, packageFolder: string }>} packages
  * @param {{ importRuns: number }} plan
  */
 export async function measureFootprint(packages, { importRuns }) {
@@ -43,11 +51,12 @@ export async function measureFootprint(packages, { importRuns }) {
     for (let i = 0; i < packages.length; i++) importTimes[i].push(await coldImportMs(packages[i].importSpecifier));
   }
   const rows = [];
-  for (const [i, { name, importSpecifier, packageFolder }] of packages.entries()) {
+  for (const [i, { name, entry, packageFolder }] of packages.entries()) {
     const { direct, installed } = runtimePackages(packageFolder);
     rows.push({
       name,
-      ...(await bundledSize(`export * from ${JSON.stringify(importSpecifier)};`)),
+      entry,
+      ...(await bundledSize(entry)),
       directDependencies: direct.length,
       installedPackages: installed.length,
       importMedianMs: median(importTimes[i]),

@@ -33,6 +33,7 @@ function bodiesPerSecond() {
 /** Median cost of one call in milliseconds; small inputs are timed in batches for resolution. */
 function costMs(run, size) {
   const batch = Math.max(1, Math.round(100_000 / size));
+  for (let i = 0; i < batch; i++) run(); // warm-up: compiled code, not the first call, is timed
   const samples = [];
   for (let sample = 0; sample < timingSamples; sample++) {
     const began = performance.now();

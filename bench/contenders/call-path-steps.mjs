@@ -1,0 +1,57 @@
+// The way from (a) to (b), one step at a time, to show where the client's extra time per call
+// goes. Every step sends the same request (URL, headers, form body) and resolves to the parsed
+// Customer; each adds one thing the client's path does on top of the step before it.
+import createClient from 'openapi-fetch';
+import { apiKey, customerId, merchantId, requestBody } from '../lib/fixtures.mjs';
+import { createProjectClientCaller } from './project-client.mjs';
+import { createRawFetchCaller, handBuiltForm } from './raw-fetch.mjs';
+
+export async function createCallPathSteps({ port }) {
+  const origin = `https://127.0.0.1:${port}`;
+  const url = `${origin}/customers/${encodeURIComponent(customerId)}`;
+  const authorization = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
+  const headers = {
+    authorization,
+    'content-type': 'application/x-www-form-urlencoded',
+    'x-merchantid': merchantId,
+    'x-routing-id': customerId,
+  };
+  const init = (signal) => ({ method: 'POST', headers, body: handBuiltForm(requestBody), signal });
+  // A per-call deadline, as a client with a timeout needs: an AbortController and a timer.
+  const withDeadline = async (send) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      return await send(controller.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const rawFetch = createRawFetchCaller({ origin, apiKey, merchantId });
+  const openapiFetch = createClient({
+    baseUrl: origin,
+    bodySerializer: handBuiltForm,
+    headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  const projectClient = await createProjectClientCaller({ origin, apiKey, merchantId });
+
+  return [
+    ['(a) fetch(url, init)', () => rawFetch(customerId, requestBody)],
+    ['+ an AbortController and a timer per call', () => withDeadline(async (signal) => (await fetch(url, init(signal))).json())],
+    ['+ a Request object built first, then fetch(request)', () => withDeadline(async (signal) => (await fetch(new Request(url, init(signal)))).json())],
+    [
+      'openapi-fetch POST instead (same request, parsed as text)',
+      () =>
+        withDeadline(async (signal) => {
+          const { data } = await openapiFetch.POST('/customers/{customer_id}', {
+            params: { path: { customer_id: customerId }, header: { 'x-merchantid': merchantId, 'x-routing-id': customerId } },
+            body: requestBody,
+            parseAs: 'text',
+            signal,
+          });
+          return JSON.parse(data);
+        }),
+    ],
+    ['(b) this client (adds its checks of input and answer)', () => projectClient(customerId, requestBody)],
+  ].map(([name, call], index) => ({ label: `step ${index + 1}`, name, call }));
+}
