@@ -76,8 +76,8 @@ describe.each(bodyFields)('%s', (field) => {
     });
     expect(report.disagreement, describeDisagreement(field, report)).toBeUndefined();
     // Both verdicts are well represented, so agreement is not just "everything is rejected".
-    expect(report.accepted).toBeGreaterThan(runsPerField * 0.15);
-    expect(report.accepted).toBeLessThan(runsPerField * 0.85);
+    expect(report.accepted).toBeGreaterThan(runsPerField * 0.1);
+    expect(report.accepted).toBeLessThan(runsPerField * 0.9);
   });
 
   it(`Prism agrees with the oracle on ${prismRunsPerField} of them, sent as form or as JSON`, async () => {
