@@ -14,13 +14,13 @@ const table = (header, rows) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 function contest(run) {
-  const byKey = Object.fromEntries(run.contenders.map((c) => [c.label, c]));
+  const byLabel = Object.fromEntries(run.contenders.map((c) => [c.label, c]));
   const rows = ['(a)', '(b)', '(c)'].map((label) => {
-    const c = byKey[label];
+    const c = byLabel[label];
     return [`${label} ${c.name}`, ms(c.median), ms(c.p99), count(c.callsPerSecond), count(c.count)];
   });
   const pair = (top, bottom, target) => {
-    const [t, b] = [byKey[top], byKey[bottom]];
+    const [t, b] = [byLabel[top], byLabel[bottom]];
     const perRound = t.roundMedians.map((m, i) => m / b.roundMedians[i]).filter(Number.isFinite);
     const median = t.median / b.median;
     return {
@@ -89,7 +89,9 @@ the bundled document's \`customer_updated\` example. Every contender's first ans
 against that example before anything is timed.
 
 - **(a)** ${names['(a)']}: \`fetch\` with a hand-built form body and headers — the floor for a fetch-based client.
-- **(b)** ${names['(b)']}.
+- **(b)** ${names['(b)']}: \`createCustomerClient\` with its defaults (validation before sending,
+  a 30 s timeout, 2 retries), imported by the package's own name, which the \`exports\` map
+  resolves to \`dist/\` as \`npm run build\` emits it (the benchmark rebuilds a stale \`dist/\` first).
 - **(c)** ${names['(c)']} (expresscheckout-nodejs 1.0.0), logging silenced.
 
 All three run in one Node process that trusts the throwaway certificate through
@@ -214,7 +216,7 @@ function memorySection({ memory, plan }) {
 
 Each contender in a fresh process started with \`--expose-gc\`, against its own loopback server:
 ${plan.memory.warmupCalls} warm-up calls, then calls ${plan.memory.inFlight} in flight, and the heap used
-after two forced full collections at each checkpoint (the first column is right after warm-up).
+after forced full collections (four, with pauses for finalizers) at each checkpoint (the first column is right after warm-up).
 
 ${table(['contender', ...checkpoints.map((calls, i) => (i === 0 ? 'after warm-up' : `after ${count(calls)} calls`)), `growth ${count(checkpoints[1])} → ${count(checkpoints.at(-1))}`, 'per call'], rows)}
 

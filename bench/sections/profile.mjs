@@ -2,12 +2,16 @@
 // sequential calls, its self time summed by where the code comes from. Profiling the floor (a)
 // the same way shows what the client adds on top of a bare fetch.
 import { Session } from 'node:inspector/promises';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { createContenders } from '../contenders/index.mjs';
 import { reportToParent } from '../lib/child.mjs';
 import { startCustomerServer } from '../lib/customer-server.mjs';
 import { runBatch } from '../lib/interleave.mjs';
 
 const { certificate, contenderKeys, calls, warmupCalls } = JSON.parse(process.argv[2]);
+
+const repoUrl = `${pathToFileURL(repoRoot).href}/`;
 
 const origins = [
   ['validator (generated)', (url) => url.includes('update-customer-validators')],
@@ -39,7 +43,8 @@ function selfTimes(profile) {
     const ms = profile.timeDeltas[i] / 1000;
     const origin = originOf(callFrame);
     perOrigin[origin] = (perOrigin[origin] ?? 0) + ms;
-    const where = callFrame.url ? `${callFrame.url.replace(/^.*\/node_modules\//, '')}:${callFrame.lineNumber + 1}` : '';
+    const file = callFrame.url.replace(/^.*\/node_modules\//, '').replace(repoUrl, '');
+    const where = file ? `${file}:${callFrame.lineNumber + 1}` : '';
     const name = `${callFrame.functionName || '(anonymous)'} ${where}`.trim();
     perFunction[name] = { origin, ms: (perFunction[name]?.ms ?? 0) + ms };
   });
