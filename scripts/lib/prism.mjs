@@ -2,10 +2,13 @@
 // prints the URL it listens on. Port 0 lets the OS pick a free port; the real one is parsed
 // from Prism's own start line, so callers never race for a fixed port.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { createRequire } from 'node:module';
 import { bundledSpecJson, repoRoot } from './paths.mjs';
 
-const prismBin = path.join(repoRoot, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
+// Resolved as Node resolves packages, so it is found wherever the installer put it (this
+// repository's node_modules, or a consuming project's top level); resolved on first use, so
+// that importing this module never fails where Prism is absent.
+const resolvePrismBin = () => createRequire(import.meta.url).resolve('@stoplight/prism-cli');
 const listeningLine = /Prism is listening on (http:\/\/\S+)/;
 
 /**
@@ -26,7 +29,7 @@ export function startPrism({
   spec = bundledSpecJson,
   readyTimeoutMs = 30_000,
 } = {}) {
-  const args = [prismBin, mode, spec, ...(mode === 'proxy' ? [upstream] : [])];
+  const args = [resolvePrismBin(), mode, spec, ...(mode === 'proxy' ? [upstream] : [])];
   args.push('-h', '127.0.0.1', '-p', String(port), `--errors=${errors}`);
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
