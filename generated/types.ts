@@ -13,6 +13,8 @@ export interface paths {
                  *
                  *     1 to 128 visible ASCII characters (no spaces or control characters). Clients must
                  *     percent-encode it in the path, so that an id such as `a/b` or `a?b` keeps the route.
+                 *     An id that is exactly `.` or `..` cannot be sent at all: URL normalisation removes such a
+                 *     path segment even when it is percent-encoded, so clients refuse it before sending.
                  */
                 customer_id: components["parameters"]["customer_id"];
             };
@@ -379,6 +381,8 @@ export interface components {
          *
          *     1 to 128 visible ASCII characters (no spaces or control characters). Clients must
          *     percent-encode it in the path, so that an id such as `a/b` or `a?b` keeps the route.
+         *     An id that is exactly `.` or `..` cannot be sent at all: URL normalisation removes such a
+         *     path segment even when it is percent-encoded, so clients refuse it before sending.
          */
         customer_id: string;
         /**
@@ -459,6 +463,8 @@ export interface operations {
                  *
                  *     1 to 128 visible ASCII characters (no spaces or control characters). Clients must
                  *     percent-encode it in the path, so that an id such as `a/b` or `a?b` keeps the route.
+                 *     An id that is exactly `.` or `..` cannot be sent at all: URL normalisation removes such a
+                 *     path segment even when it is percent-encoded, so clients refuse it before sending.
                  */
                 customer_id: components["parameters"]["customer_id"];
             };
