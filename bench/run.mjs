@@ -1,6 +1,7 @@
 // `npm run bench`: measures this client against a bare fetch and Juspay's official SDK, and the
 // project's own gate, then writes bench/RESULTS.md. Flags:
-//   --smoke          tiny counts, no `npm test`: proves every section still runs (seconds)
+//   --smoke          tiny counts, no `npm test`, dist/ used as it is: proves every section still
+//                    runs, in seconds
 //   --skip-npm-test  a quick full run without timing `npm test`
 //   --out FILE       where to write the Markdown (default bench/RESULTS.md)
 //   --json FILE      also write the raw measurements as JSON
@@ -40,7 +41,9 @@ const run = {
   loadAtStart: os.loadavg(),
 };
 
-if (await ensureClientBuilt()) progress('rebuilt dist/ (npm run build): src/ or generated/ was newer');
+const build = await ensureClientBuilt({ rebuild: !flags.smoke });
+if (build === 'rebuilt') progress('rebuilt dist/ with npm run build: src/ or generated/ was newer');
+if (build === 'stale') progress('dist/ is older than src/ or generated/; measuring it as it is');
 const certificate = await createThrowawayCertificate();
 const trustCertificate = { NODE_EXTRA_CA_CERTS: certificate.certFile };
 const childArgs = (settings) => [JSON.stringify({ certificate, ...settings })];

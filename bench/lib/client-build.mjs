@@ -1,5 +1,6 @@
 // The client is measured as built into dist/ by `npm run build`. A dist/ older than its sources
-// would measure yesterday's client, so it is rebuilt first whenever src/ or generated/ is newer.
+// would measure yesterday's client, so a full run rebuilds it first whenever src/ or generated/
+// is newer.
 import { execFile } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,15 +20,23 @@ async function newestChange(folder, { recursive }) {
   return Math.max(0, ...times);
 }
 
-/** @returns {Promise<boolean>} whether a build was needed */
-export async function ensureClientBuilt() {
+/**
+ * @param {{ rebuild: boolean }} options without `rebuild` (the smoke run, which runs beside tests
+ *   that read dist/), a stale dist/ is used as it is and only a missing one is an error
+ * @returns {Promise<'fresh' | 'rebuilt' | 'stale'>}
+ */
+export async function ensureClientBuilt({ rebuild }) {
   const built = await stat(path.join(repoRoot, 'dist', 'src', 'index.js')).then((s) => s.mtimeMs, () => 0);
   const sources = Math.max(await newestChange('src', { recursive: true }), await newestChange('generated', { recursive: false }));
-  if (built >= sources) return false;
+  if (built >= sources) return 'fresh';
+  if (!rebuild) {
+    if (built === 0) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+    return 'stale';
+  }
   try {
     await execFileAsync('npm', ['run', 'build', '--silent'], { cwd: repoRoot });
   } catch (error) {
     throw new Error(`npm run build failed, so the client cannot be measured:\n${error.stdout}${error.stderr}`);
   }
-  return true;
+  return 'rebuilt';
 }
