@@ -8,7 +8,7 @@ export const fullPlan = {
     timeoutMs: 600_000,
   },
   callPath: { rounds: 10, callsPerRound: 400, warmupCalls: 300, budgetMs: 180_000, timeoutMs: 300_000 },
-  profile: { calls: 3_000, warmupCalls: 500, timeoutMs: 120_000 },
+  profile: { rounds: 6, callsPerRound: 500, warmupCalls: 500, timeoutMs: 120_000 },
   validation: {
     sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
     throughputRounds: 7,
@@ -29,7 +29,7 @@ export const smokePlan = {
     timeoutMs: 30_000,
   },
   callPath: { rounds: 1, callsPerRound: 3, warmupCalls: 2, budgetMs: 5_000, timeoutMs: 30_000 },
-  profile: { calls: 20, warmupCalls: 5, timeoutMs: 30_000 },
+  profile: { rounds: 1, callsPerRound: 10, warmupCalls: 5, timeoutMs: 30_000 },
   validation: {
     sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
     throughputRounds: 2,

@@ -77,7 +77,10 @@ function perCallSection({ perCall, callPath, profile, plan }) {
   });
   const cpuTotal = (p) => originNames.reduce((sum, origin) => sum + (p.msPerCallByOrigin[origin] ?? 0), 0);
   profileRows.push(['**CPU in this process, total**', us(cpuTotal(floor)), us(cpuTotal(client)), signedUs(cpuTotal(client) - cpuTotal(floor))]);
-  const topRows = client.topFunctions.map(({ fn, origin, msPerCall }) => [`\`${fn}\``, origin, us(msPerCall)]);
+  const floorByFunction = new Map(floor.msPerCallByFunction.map(({ fn, msPerCall }) => [fn, msPerCall]));
+  const topRows = client.msPerCallByFunction
+    .slice(0, 12)
+    .map(({ fn, origin, msPerCall }) => [`\`${fn}\``, origin, floorByFunction.has(fn) ? us(floorByFunction.get(fn)) : '< 0.5', us(msPerCall)]);
 
   return `## 1. Per-call cost
 
@@ -154,15 +157,15 @@ followed by each one built from it.
 ${callPathTable(callPath)}
 
 **CPU profile.** V8's CPU profiler (\`node:inspector\`, 100 µs sampling) over ${floor.calls} sequential calls of (a)
-and of (b) in one process, self time in µs per call by where the code comes from (idle time
+and of (b) in one process, in alternating rounds of ${plan.profile.callsPerRound}; self time in µs per call by where the code comes from (idle time
 waiting for the network left out; the profiler slows everything down, so compare rows, not
 totals with the tables above):
 
 ${table(['code', '(a) µs/call', '(b) µs/call', '(b) − (a)'], profileRows)}
 
-The functions with the most self time in (b):
+The functions with the most self time in (b), and the same functions in (a):
 
-${table(['function', 'from', 'µs/call'], topRows)}
+${table(['function', 'from', '(a) µs/call', '(b) µs/call'], topRows)}
 `;
 }
 
