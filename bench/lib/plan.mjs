@@ -3,11 +3,11 @@
 export const fullPlan = {
   perCall: {
     connectionProbeCalls: 50,
-    sequential: { rounds: 15, callsPerRound: 400, warmupCalls: 500, budgetMs: 240_000 },
-    concurrent: { rounds: 10, callsPerRound: 2_000, warmupCalls: 1_000, budgetMs: 240_000 },
+    sequential: { rounds: 40, callsPerRound: 150, warmupCalls: 500, budgetMs: 240_000 },
+    concurrent: { rounds: 20, callsPerRound: 1_000, warmupCalls: 1_000, budgetMs: 240_000 },
     timeoutMs: 600_000,
   },
-  callPath: { rounds: 10, callsPerRound: 400, warmupCalls: 300, budgetMs: 180_000, timeoutMs: 300_000 },
+  callPath: { rounds: 30, callsPerRound: 150, warmupCalls: 300, budgetMs: 180_000, timeoutMs: 300_000 },
   profile: { rounds: 6, callsPerRound: 500, warmupCalls: 500, timeoutMs: 120_000 },
   validation: {
     sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
