@@ -9,6 +9,7 @@ import { generateOpenApi30 } from './generate/openapi30.mjs';
 import { generateTypes } from './generate/types.mjs';
 import { generateValidator } from './generate/validator.mjs';
 import { generateClientPackage } from './generate/client-package.mjs';
+import { generateClientEnvironments } from './generate/client-environments.mjs';
 import { generateDocs } from './generate/docs.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -21,6 +22,7 @@ written.push(...(await generateOpenApi30(outDir)));
 written.push(...(await generateTypes(outDir)));
 written.push(...(await generateValidator(outDir)));
 written.push(...(await generateClientPackage(outDir)));
+written.push(...(await generateClientEnvironments(outDir)));
 written.push(...(await generateDocs(outDir)));
 
 console.log(`generated ${written.length} files in ${path.relative(process.cwd(), outDir) || '.'}:`);

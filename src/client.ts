@@ -13,12 +13,13 @@ import {
   JuspayValidationError,
   type ValidationIssue,
 } from './errors.js';
+import { describeThrown } from './error-description.js';
 import type { CustomerClientEvent } from './events.js';
 import { formEncode } from './form.js';
 import { resolveOptions, type CustomerClientOptions } from './options.js';
 import { maskBody, maskCustomerId } from './redact.js';
 import { customerFrom, errorFrom, unexpectedSuccess } from './response.js';
-import { backoffMs, retryableStatuses, sleep } from './retry.js';
+import { backoffMs, canWait, retryableStatuses, sleep } from './retry.js';
 import { transportFor } from './transport.js';
 import { sendableBody, validateParameter, validateUpdateCustomerBody } from './validation.js';
 
@@ -116,6 +117,8 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
         const started = emit ? performance.now() : 0;
         let failure: JuspayError;
         let waitMs: number;
+        const handedOver = transport.handedOver;
+        let sent = false;
         try {
           const sending = api.POST('/customers/{customer_id}', {
             params: {
@@ -126,6 +129,7 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
             parseAs: 'text',
             signal: scope.signal,
           });
+          sent = transport.handedOver !== handedOver;
           const { data, error, response } = await (transport.heedsSignal ? sending : scope.race(sending));
           emit?.({ type: 'response', attempt, status: response.status, durationMs: Math.round(performance.now() - started) });
           if (response.status === 200) return customerOrFail(response, data);
@@ -136,12 +140,14 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
           waitMs = apiError.retryAfterMs ?? backoffMs(attempt - 1, retryDelayMs);
         } catch (thrown) {
           if (thrown instanceof JuspayError) throw thrown;
+          // Building the request threw: it would throw again, and no server has seen it.
+          if (!sent) return fail(unsendable(thrown));
           if (scope.timedOut || scope.abortedByCaller) return fail(interrupted(attempt));
           failure = new JuspayNetworkError(origin, attempt, thrown);
           waitMs = backoffMs(attempt - 1, retryDelayMs);
         }
-        // Give up now rather than wait past the call's own deadline.
-        if (attempt > retries || waitMs >= scope.remainingMs()) return fail(failure);
+        // Give up now rather than wait past the call's own deadline, or longer than a timer can.
+        if (attempt > retries || !canWait(waitMs, scope.remainingMs())) return fail(failure);
         emit?.({ type: 'retry', attempt, delayMs: waitMs, reason: failure.message });
         try {
           await sleep(waitMs, scope.signal);
@@ -188,6 +194,13 @@ function callIssues(
     issues.push({ field: 'signal', rule: 'type', message: 'signal must be an AbortSignal' });
   }
   return issues;
+}
+
+function unsendable(thrown: unknown): JuspayValidationError {
+  const what = describeThrown(thrown)?.name ?? 'an error';
+  return new JuspayValidationError([
+    { field: 'request', rule: 'unsendable', message: `the request could not be built from the input (${what}); nothing was sent` },
+  ]);
 }
 
 function isAbortSignal(value: unknown): value is AbortSignal {

@@ -2,6 +2,7 @@
 // told apart by `instanceof` or by `code`. None of them ever holds the API key or a value the
 // caller sent; toJSON and util.inspect show only the fields below.
 import type { ErrorResponse, FieldError } from '../generated/types.js';
+import { describeThrown, firstCode } from './error-description.js';
 
 export type JuspayErrorCode =
   | 'validation'
@@ -18,7 +19,7 @@ export type JuspayErrorCode =
 export interface ValidationIssue {
   /** A body field (`email_address`), a parameter (`customer_id`, `x-routing-id`), a client option (`apiKey`), or `body`. */
   field: string;
-  /** The contract's keyword (`pattern`, `maxLength`, `minLength`, `type`, `additionalProperties`, `minProperties`, ...) or a client rule (`controlCharacter`, `dotSegment`, ...). */
+  /** The contract's keyword (`pattern`, `maxLength`, `minLength`, `type`, `additionalProperties`, `minProperties`, ...) or a client rule (`controlCharacter`, `nonAscii`, `dotSegment`, `unsendable`, ...). */
   rule: string;
   message: string;
 }
@@ -36,7 +37,7 @@ export abstract class JuspayError extends Error {
   }
 
   toJSON(): Record<string, unknown> {
-    const cause = this.cause instanceof Error ? describeCause(this.cause) : undefined;
+    const cause = describeThrown(this.cause);
     return { name: this.name, code: this.code, message: this.message, ...this.details(), ...(cause && { cause }) };
   }
 
@@ -47,12 +48,6 @@ export abstract class JuspayError extends Error {
     const shown = inspect ? inspect(fields, options) : JSON.stringify(fields);
     return `${this.stack ?? `${this.name}: ${this.message}`} ${shown}`;
   }
-}
-
-function describeCause(cause: Error): Record<string, unknown> {
-  const code = (cause as { code?: unknown }).code;
-  const inner = cause.cause instanceof Error ? describeCause(cause.cause) : undefined;
-  return { name: cause.name, message: cause.message, ...(typeof code === 'string' && { code }), ...(inner && { cause: inner }) };
 }
 
 /** Name and code live on the prototype, so they survive minifiers and cost nothing per error. */
@@ -169,16 +164,23 @@ export class JuspayTimeoutError extends JuspayError {
 }
 brand(JuspayTimeoutError, 'JuspayTimeoutError', 'timeout');
 
-/** The server could not be reached, or the connection broke before a whole answer arrived. */
+/**
+ * The server could not be reached, or the connection broke before a whole answer arrived.
+ * `cause` is what the fetch threw, described by name and code only (an ErrorDescription): the
+ * thrown value may carry the Request, with the API key in its Authorization header and the
+ * customer id in its URL, so it is not kept.
+ */
 export class JuspayNetworkError extends JuspayError {
   declare readonly code: 'network';
   readonly attempts: number;
 
-  constructor(origin: string, attempts: number, cause: unknown) {
-    const reason = networkReason(cause);
-    super(`Update Customer could not reach ${origin}${reason ? ` (${reason})` : ''} after ${attempts} attempt${attempts === 1 ? '' : 's'}`, {
-      cause,
-    });
+  constructor(origin: string, attempts: number, thrown: unknown) {
+    const cause = describeThrown(thrown);
+    const reason = firstCode(cause);
+    super(
+      `Update Customer could not reach ${origin}${reason ? ` (${reason})` : ''} after ${attempts} attempt${attempts === 1 ? '' : 's'}`,
+      cause && { cause },
+    );
     this.attempts = attempts;
   }
 
@@ -187,13 +189,6 @@ export class JuspayNetworkError extends JuspayError {
   }
 }
 brand(JuspayNetworkError, 'JuspayNetworkError', 'network');
-
-function networkReason(error: unknown): string | undefined {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
-  return error instanceof Error ? error.message : undefined;
-}
 
 /** A success status whose body is not the documented Customer JSON. */
 export class JuspayUnexpectedResponseError extends JuspayError {

@@ -4,6 +4,7 @@ export type { CustomerClient, CustomerClientDescription, UpdateCustomerOptions }
 export type { CustomerClientOptions, FetchFunction } from './options.js';
 export type { CustomerClientEvent } from './events.js';
 export { environments, type Environment } from './environments.js';
+export type { ErrorDescription } from './error-description.js';
 export {
   JuspayError,
   JuspayValidationError,

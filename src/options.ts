@@ -3,7 +3,8 @@
 import { environments, type Environment } from './environments.js';
 import { JuspayValidationError, type ValidationIssue } from './errors.js';
 import type { CustomerClientEvent } from './events.js';
-import { headerValueIssue, validateParameter } from './validation.js';
+import { longestTimerMs } from './retry.js';
+import { controlCharacterIssue, headerValueIssue, validateParameter } from './validation.js';
 
 export type FetchFunction = (request: Request) => Promise<Response>;
 
@@ -24,7 +25,7 @@ export interface CustomerClientOptions {
   retryDelayMs?: number;
   /** The fetch to send with (default: the global fetch). */
   fetch?: FetchFunction;
-  /** Your application's own product token, sent before the client's in User-Agent. */
+  /** Your application's own product token, sent before the client's in User-Agent: visible ASCII and spaces. */
   userAgent?: string;
   /** Receives what the client does, with personal data masked. Nothing is logged without it. */
   logger?: (event: CustomerClientEvent) => void;
@@ -43,8 +44,6 @@ export interface ResolvedOptions {
 }
 
 const defaults = { timeoutMs: 30_000, retries: 2, retryDelayMs: 500 };
-// setTimeout cannot wait longer; a longer timeout would fire at once.
-const longestTimer = 2_147_483_647;
 const mostRetries = 10;
 
 export function resolveOptions(options: CustomerClientOptions): ResolvedOptions {
@@ -59,15 +58,17 @@ export function resolveOptions(options: CustomerClientOptions): ResolvedOptions 
   if (typeof apiKey !== 'string' || apiKey.length === 0) {
     add({ field: 'apiKey', rule: 'required', message: 'apiKey must be a non-empty string' });
   } else {
-    add(headerValueIssue('apiKey', apiKey));
+    // The key is sent base64-encoded, so any character survives; a control character is a paste slip.
+    add(controlCharacterIssue('apiKey', apiKey));
     // RFC 7617: the user-id (here the key) cannot contain a colon.
     if (apiKey.includes(':')) add({ field: 'apiKey', rule: 'noColon', message: 'apiKey must not contain ":"' });
   }
   add(validateParameter('x-merchantid', merchantId, 'merchantId'));
 
   const resolvedBaseUrl = resolveBaseUrl(environment, baseUrl, add);
-  if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && (timeoutMs <= longestTimer || timeoutMs === Infinity))) {
-    add({ field: 'timeoutMs', rule: 'range', message: `timeoutMs must be a number of milliseconds from 1 to ${longestTimer}, or Infinity` });
+  // A longer timer would fire at once.
+  if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && (timeoutMs <= longestTimerMs || timeoutMs === Infinity))) {
+    add({ field: 'timeoutMs', rule: 'range', message: `timeoutMs must be a number of milliseconds from 1 to ${longestTimerMs}, or Infinity` });
   }
   if (!(Number.isInteger(retries) && retries >= 0 && retries <= mostRetries)) {
     add({ field: 'retries', rule: 'range', message: `retries must be a whole number from 0 to ${mostRetries}` });

@@ -10,6 +10,7 @@ import {
   JuspayUnexpectedResponseError,
 } from './errors.js';
 import { retryAfterMs } from './retry.js';
+import { ruleMessage, subjectOf } from './rule-messages.js';
 import { normalizeTimestamp } from './timestamps.js';
 
 const customerCheck: Check = rules.responses['200']!;
@@ -28,7 +29,7 @@ export function customerFrom(response: Response, text: string | undefined): Cust
     // The parser's message quotes the body, which may hold personal data: it is left out.
     throw unexpected([`the body is not valid JSON (${text.length} characters)`]);
   }
-  if (!customerCheck(body)) throw unexpected((customerCheck.errors ?? []).map(describeProblem));
+  if (!customerCheck(body)) throw unexpected((customerCheck.errors ?? []).map((error) => ruleMessage(subjectOf(error, 'the body'), error)));
   const customer = body as Customer;
   const problems: string[] = [];
   const fix = (holder: Record<string, unknown> | undefined, field: string, where: string) => {
@@ -67,12 +68,4 @@ export function unexpectedSuccess(response: Response): JuspayUnexpectedResponseE
   return new JuspayUnexpectedResponseError(response.status, response.headers.get('content-type'), [
     `HTTP ${response.status} is not the documented success status 200`,
   ]);
-}
-
-/** Where and which rule, from Ajv's error; its params name limits and types, never values. */
-function describeProblem(error: { instancePath: string; keyword: string; params: Record<string, unknown> }): string {
-  const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the body';
-  if (error.keyword === 'required') return `${where} lacks the required field ${String(error.params.missingProperty)}`;
-  if (error.keyword === 'type') return `${where} must be of type ${String(error.params.type)}`;
-  return `${where} breaks the ${error.keyword} rule`;
 }

@@ -4,19 +4,39 @@
 
 export const retryableStatuses: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 
+/** The longest setTimeout can wait (2³¹ − 1 ms, about 24.8 days); past it, a timer fires at once. */
+export const longestTimerMs = 2_147_483_647;
+
 /** Exponential backoff with jitter: the n-th retry (0-based) waits between half and all of base·2ⁿ. */
 export function backoffMs(retry: number, baseMs: number, random: () => number = Math.random): number {
   const ceiling = baseMs * 2 ** retry;
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-/** Retry-After as delay-seconds or an HTTP-date, in milliseconds from now; undefined if absent or unreadable. */
+/** Whether a wait can be made: one that ends at or past the deadline, or that no timer holds, cannot. */
+export function canWait(waitMs: number, remainingMs: number): boolean {
+  return waitMs < remainingMs && waitMs <= longestTimerMs;
+}
+
+const deltaSeconds = /^[0-9]+$/;
+// RFC 9110's preferred HTTP-date; its two obsolete forms, and anything Date.parse would guess
+// at ("1.5" and "-1" read as dates in 2001), are not a server's clear instruction.
+const imfFixdate = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{2}) ([A-Z][a-z]{2}) ([0-9]{4}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT$/;
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Retry-After as delta-seconds or an IMF-fixdate, in milliseconds from now; undefined if absent or anything else. */
 export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
   if (header === null) return undefined;
   const value = header.trim();
-  if (/^[0-9]+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  if (deltaSeconds.test(value)) return Number(value) * 1000;
+  const date = imfFixdate.exec(value);
+  if (!date) return undefined;
+  const [, day, , year, hours, minutes, seconds] = date.map(Number);
+  const month = months.indexOf(date[2]!);
+  // Day 0 of the next month is this month's last day (Date.UTC would roll 31 Apr into May).
+  const daysInMonth = month < 0 ? 0 : new Date(Date.UTC(year!, month + 1, 0)).getUTCDate();
+  if (!(day! >= 1 && day! <= daysInMonth && hours! <= 23 && minutes! <= 59 && seconds! <= 60)) return undefined;
+  return Math.max(0, Date.UTC(year!, month, day!, hours!, minutes!, seconds!) - now);
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts; leaves no timer behind. */

@@ -21,14 +21,36 @@ export interface Transport {
   fetch: FetchFunction;
   /** Whether the fetch is known to stop when its signal aborts (a caller's fetch may not). */
   heedsSignal: boolean;
+  /**
+   * How many requests have been handed to the fetch. openapi-fetch calls fetch before its first
+   * await, so a call that reads this before and right after `api.POST(...)` knows whether its
+   * request got that far: if not, building it threw, and nothing was sent.
+   */
+  handedOver: number;
 }
 
 export function transportFor(fetch: FetchFunction | undefined): Transport {
-  if (fetch) return { fetch, heedsSignal: false };
+  if (fetch) {
+    const transport: Transport = {
+      heedsSignal: false,
+      handedOver: 0,
+      fetch: (request) => {
+        transport.handedOver++;
+        return fetch(request);
+      },
+    };
+    return transport;
+  }
   const send = globalThis.fetch;
-  return {
+  const transport: Transport = {
     Request: PendingRequest as unknown as typeof Request,
-    fetch: (request) => send((request as unknown as PendingRequest).url, (request as unknown as PendingRequest).init),
     heedsSignal: true,
+    handedOver: 0,
+    fetch: (request) => {
+      transport.handedOver++;
+      const pending = request as unknown as PendingRequest;
+      return send(pending.url, pending.init);
+    },
   };
+  return transport;
 }

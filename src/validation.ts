@@ -3,6 +3,7 @@
 // set of fields all come from the generated module.
 import { rules, type Check, type CheckError, type ParameterRules } from '../generated/update-customer-validators.js';
 import type { ValidationIssue } from './errors.js';
+import { ruleMessage, subjectOf } from './rule-messages.js';
 
 export type ValidationResult = { valid: true } | { valid: false; issues: ValidationIssue[] };
 
@@ -43,8 +44,8 @@ export function sendableBody<T extends object>(body: T): T {
 export function validateParameter(name: string, value: unknown, field = name): ValidationIssue | undefined {
   const parameter: ParameterRules | undefined = rules.parameters[name];
   if (!parameter) throw new Error(`the contract has no parameter ${name}`);
-  if (parameter.in === 'header' && typeof value === 'string' && controlCharacter.test(value)) {
-    return controlCharacterIssue(field);
+  if (parameter.in === 'header' && typeof value === 'string' && notHeaderText.test(value)) {
+    return headerTextIssue(field, value);
   }
   if (typeof value === 'string' && parameter.maxLength !== undefined && value.length > 2 * parameter.maxLength) {
     return lengthIssue(field, parameter.maxLength);
@@ -55,15 +56,28 @@ export function validateParameter(name: string, value: unknown, field = name): V
   return found[0];
 }
 
-// CR and LF would split a header (request smuggling); the other C0 controls and DEL have no
-// place in one either. Checked on every header value, whatever the contract's pattern allows.
-const controlCharacter = /[\u0000-\u001f\u007f]/;
+// Every header value the client sends is visible ASCII or spaces, whatever the contract's
+// pattern allows: CR and LF would split a header (request smuggling), other controls (C1's NEL
+// too) have no place in one, and fetch throws on characters past U+00FF.
+const notHeaderText = /[^\u0020-\u007e]/;
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** A header value's issue: a control character, or another character outside visible ASCII and space. */
 export function headerValueIssue(field: string, value: string): ValidationIssue | undefined {
-  return controlCharacter.test(value) ? controlCharacterIssue(field) : undefined;
+  return notHeaderText.test(value) ? headerTextIssue(field, value) : undefined;
 }
 
-function controlCharacterIssue(field: string): ValidationIssue {
+/** For a value that is not itself a header value (the API key is sent base64-encoded): control characters only. */
+export function controlCharacterIssue(field: string, value: string): ValidationIssue | undefined {
+  return controlCharacter.test(value) ? controlIssue(field) : undefined;
+}
+
+function headerTextIssue(field: string, value: string): ValidationIssue {
+  if (controlCharacter.test(value)) return controlIssue(field);
+  return { field, rule: 'nonAscii', message: `${field} must be visible ASCII characters or spaces (no accents, symbols such as €, or emoji)` };
+}
+
+function controlIssue(field: string): ValidationIssue {
   return { field, rule: 'controlCharacter', message: `${field} must not contain control characters (CR, LF, tab, ...)` };
 }
 
@@ -119,47 +133,15 @@ function bodyIssue(error: CheckError): ValidationIssue {
       const field = String(error.params.additionalProperty);
       return { field, rule: error.keyword, message: `${field} is not a field of this operation (unknown field); the fields are ${fieldList()}` };
     }
-    if (error.keyword === 'required') return describe(String(error.params.missingProperty), error);
     if (error.keyword === 'minProperties') {
       return { field: 'body', rule: error.keyword, message: `the body must have at least ${error.params.limit} of the fields ${fieldList()}` };
     }
-    return describe('body', error);
   }
-  return describe(fieldOf(error.instancePath), error);
+  return describe(subjectOf(error, 'body'), error);
 }
 
 const fieldList = () => rules.body.fields.join(', ');
 
-/** `/email_address` (a JSON pointer) → `email_address`. */
-function fieldOf(instancePath: string): string {
-  return instancePath.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
-}
-
-/** A message from the rule and its limits alone: Ajv's params never carry the value. */
 function describe(field: string, error: Pick<CheckError, 'keyword' | 'params'>): ValidationIssue {
-  const { keyword: rule, params } = error;
-  const characters = (n: unknown) => `${n} character${n === 1 ? '' : 's'}`;
-  let message: string;
-  switch (rule) {
-    case 'type':
-      message = `${field} must be ${article(String(params.type))}`;
-      break;
-    case 'maxLength':
-      message = `${field} must be at most ${characters(params.limit)} long`;
-      break;
-    case 'minLength':
-      message = `${field} must be at least ${characters(params.limit)} long`;
-      break;
-    case 'pattern':
-      message = `${field} must match the contract's pattern ${String(params.pattern)}`;
-      break;
-    case 'required':
-      message = `${field} is required`;
-      break;
-    default:
-      message = `${field} breaks the contract's ${rule} rule`;
-  }
-  return { field, rule, message };
+  return { field, rule: error.keyword, message: ruleMessage(field, error) };
 }
-
-const article = (type: string) => (type === 'object' || type === 'array' || type === 'integer' ? `an ${type}` : `a ${type}`);

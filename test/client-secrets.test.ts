@@ -1,37 +1,74 @@
 // The API key and personal data stay out of everything a caller might print or ship to a log:
 // error messages and stacks, JSON.stringify and util.inspect of the client and of every error,
-// and the optional logger's events. Without a logger, the client writes nothing at all.
+// every property reachable from an error, and the optional logger's events. Without a logger,
+// the client writes nothing at all.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCustomerClient, JuspayError, type CustomerClientEvent, type CustomerClientOptions } from '../src/index.js';
-import { customerResponse, errorExample, headersOf, jsonResponse, scriptedFetch } from './support/client-fakes.js';
+import { clientWith as testClient, customerResponse, errorExample, headersOf, jsonResponse, scriptedFetch } from './support/client-fakes.js';
 
 const apiKey = 'sk_live_SECRET1234567890';
 const encodedKey = Buffer.from(`${apiKey}:`).toString('base64');
 const email = 'jane.doe+vip@example.com';
 const mobile = '9988776644';
+// A merchant's own reference used as the customer id: an email, as it often is.
+const emailCustomerId = 'rita.roe+id@example.org';
 const person = { email_address: email, first_name: 'Janeprivate', last_name: 'Doeprivate', mobile_country_code: '91', mobile_number: mobile };
-const personal = [email, 'jane.doe', mobile, 'Janeprivate', 'Doeprivate'];
+const personal = [
+  email,
+  encodeURIComponent(email),
+  'jane.doe',
+  mobile,
+  'Janeprivate',
+  'Doeprivate',
+  emailCustomerId,
+  encodeURIComponent(emailCustomerId),
+  'rita.roe',
+];
 const secrets = [apiKey, encodedKey, 'SECRET1234567890'];
 
-function clientWith(fetch: CustomerClientOptions['fetch'], options: Partial<CustomerClientOptions> = {}) {
-  return createCustomerClient({ apiKey, merchantId: 'merchant-id', baseUrl: 'http://127.0.0.1:9', fetch, retryDelayMs: 1, ...options });
-}
+const clientWith = (fetch: CustomerClientOptions['fetch'], options: Partial<CustomerClientOptions> = {}) =>
+  testClient(fetch, { apiKey, merchantId: 'merchant-id', ...options });
 
 /** Every way an error or a client is commonly turned into text. */
 function renderings(value: unknown): string[] {
-  const texts = [JSON.stringify(value), inspect(value, { depth: 10, showHidden: true }), String(value)];
+  const texts = [JSON.stringify(value), inspect(value, { depth: Infinity, showHidden: true }), String(value)];
   if (value instanceof Error) texts.push(value.message, value.stack ?? '');
   return texts;
+}
+
+/**
+ * Every string reachable from `root` through own properties, enumerable or not, symbol-keyed
+ * too: what an error serializer that walks `cause` and the like could print.
+ */
+function reachableStrings(root: unknown): string[] {
+  const strings: string[] = [];
+  const seen = new Set<object>();
+  const visit = (value: unknown) => {
+    if (typeof value === 'string') strings.push(value);
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) return;
+    seen.add(value);
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
+      if ('value' in descriptor) visit(descriptor.value);
+    }
+  };
+  visit(root);
+  return strings;
 }
 
 function expectFreeOf(texts: string[], forbidden: string[]) {
   for (const text of texts) for (const word of forbidden) expect(text).not.toContain(word);
 }
 
-async function failureOf(fetch: CustomerClientOptions['fetch'], body: any = person, options: Partial<CustomerClientOptions> = {}) {
+async function failureOf(
+  fetch: CustomerClientOptions['fetch'],
+  body: any = person,
+  options: Partial<CustomerClientOptions> = {},
+  customerId = 'cst_1',
+) {
   try {
-    await clientWith(fetch, options).updateCustomer('cst_1', body);
+    await clientWith(fetch, options).updateCustomer(customerId, body);
   } catch (error) {
     expect(error).toBeInstanceOf(JuspayError);
     return error as JuspayError;
@@ -39,11 +76,36 @@ async function failureOf(fetch: CustomerClientOptions['fetch'], body: any = pers
   return expect.unreachable('the call resolved');
 }
 
-// A fetch that fails the way a careless one might: with the whole Request (and its
-// Authorization header) attached to the error.
-const leakyFetch = async (request: Request): Promise<Response> => {
-  throw Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { request, headers: headersOf(request.headers) }) });
-};
+// Fetches that fail the way careless ones do. node-fetch's message is `request to <url> failed,
+// reason: ...`, and the URL holds the customer id; others hang the whole Request (and its
+// Authorization header) on the error, directly or on a cause of their own.
+const leakyFetches: Array<[string, (request: Request) => Promise<Response>]> = [
+  [
+    'a node-fetch style error whose message quotes the URL',
+    async (request) => {
+      throw Object.assign(new Error(`request to ${request.url} failed, reason: connect ECONNREFUSED 127.0.0.1:9`), {
+        name: 'FetchError',
+        type: 'system',
+        code: 'ECONNREFUSED',
+        errno: 'ECONNREFUSED',
+      });
+    },
+  ],
+  [
+    'an error whose cause is the Request',
+    async (request) => {
+      throw new TypeError(`fetch failed: ${request.url}`, { cause: request });
+    },
+  ],
+  [
+    'an error whose cause holds the Request and its headers',
+    async (request) => {
+      throw Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error(`socket hang up (${request.url})`), { code: 'ECONNRESET', request, headers: headersOf(request.headers) }),
+      });
+    },
+  ],
+];
 
 describe('the API key', () => {
   it('is not in JSON.stringify, util.inspect or String of the client', () => {
@@ -59,12 +121,28 @@ describe('the API key', () => {
     ['authentication', () => failureOf(scriptedFetch(jsonResponse(errorExample(401), 401)).fetch)],
     ['authorization', () => failureOf(scriptedFetch(jsonResponse(errorExample(403), 403)).fetch)],
     ['api_error', () => failureOf(scriptedFetch(jsonResponse({}, 503)).fetch)],
-    ['network (a fetch that attaches the Request to its error)', () => failureOf(leakyFetch)],
+    ['network (a fetch that attaches the Request to its error)', () => failureOf(leakyFetches[2]![1])],
     ['timeout', () => failureOf(() => new Promise(() => {}), person, { timeoutMs: 20 })],
     ['unexpected_response', () => failureOf(scriptedFetch(new Response(`{"echo":"${email}`, { status: 200 })).fetch)],
   ])('is not in a %s error, nor is personal data', async (_, fail) => {
     const error = await fail();
-    expectFreeOf(renderings(error), [...secrets, ...personal]);
+    expectFreeOf([...renderings(error), ...reachableStrings(error)], [...secrets, ...personal]);
+  });
+
+  it.each(leakyFetches)('nor in a network error from %s, with an email as the customer id', async (_, leakyFetch) => {
+    const events: CustomerClientEvent[] = [];
+    const error = await failureOf(leakyFetch, person, { retries: 1, logger: (event) => events.push(event) }, emailCustomerId);
+    expect(error.code).toBe('network');
+    expect(events.map((event) => event.type)).toEqual(['request', 'retry', 'request', 'failure']);
+    const texts = [...renderings(error), ...reachableStrings(error), JSON.stringify(events), inspect(events, { depth: Infinity, showHidden: true })];
+    expectFreeOf(texts, [...secrets, ...personal]);
+  });
+
+  it('a network error keeps the code of what the fetch threw, and its name, nothing else', async () => {
+    const error = await failureOf(leakyFetches[0]![1], person, { retries: 0 }, emailCustomerId);
+    expect(error.message).toBe('Update Customer could not reach http://127.0.0.1:9 (ECONNREFUSED) after 1 attempt');
+    expect(error.cause).toEqual({ name: 'FetchError', code: 'ECONNREFUSED' });
+    expect(error.toJSON()).toMatchObject({ code: 'network', cause: { name: 'FetchError', code: 'ECONNREFUSED' } });
   });
 
   it('is not in the options error of a client made with a bad key', () => {

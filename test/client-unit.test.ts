@@ -18,11 +18,15 @@ import {
   JuspayUnexpectedResponseError,
   JuspayValidationError,
   parseTimestamp,
+  validateUpdateCustomerBody,
+  type CustomerClientEvent,
   type CustomerClientOptions,
 } from '../src/index.js';
+import { formEncode } from '../src/form.js';
 import { backoffMs, retryAfterMs } from '../src/retry.js';
 import { bundledSpec } from './support/bundled-schema.js';
 import {
+  clientWith,
   customerResponse,
   errorExample,
   exampleCustomer,
@@ -33,10 +37,6 @@ import {
 } from './support/client-fakes.js';
 
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-
-function clientWith(fetch: CustomerClientOptions['fetch'], options: Partial<CustomerClientOptions> = {}) {
-  return createCustomerClient({ apiKey: 'test_key', merchantId: exampleMerchantId, baseUrl: 'http://127.0.0.1:9', fetch, retryDelayMs: 1, ...options });
-}
 
 async function rejection(promise: Promise<unknown>): Promise<JuspayError> {
   const error = await promise.then(
@@ -49,7 +49,20 @@ async function rejection(promise: Promise<unknown>): Promise<JuspayError> {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
+
+/** Whether a promise has settled by now (after pending callbacks have run). */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  void promise.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  await Promise.resolve();
+  await Promise.resolve();
+  return done;
+}
 
 describe('what a request carries', () => {
   it('sends Basic base64("<key>:"), x-merchantid, x-routing-id = customer id, and a User-Agent naming the package', async () => {
@@ -81,6 +94,19 @@ describe('what a request carries', () => {
     expect(Object.fromEntries(new URLSearchParams(sent[0]!.body))).toEqual({ email_address: email, mobile_number: '+919912346789' });
   });
 
+  it.each(['Zoë', '名字', 'emoji 😀', "+ & = % '", "a+b&c=d%e'f@x.com", 'a b', '%2B'])(
+    'formEncode keeps %j intact through URLSearchParams parsing',
+    (value) => {
+      const encoded = formEncode({ first_name: value, last_name: 'Snow' });
+      // Nothing but letters, digits, `*-._`, `+` (a space) and percent-escapes is left bare.
+      expect(encoded).toMatch(/^[A-Za-z0-9*\-._+%=&]*$/);
+      expect([...new URLSearchParams(encoded)]).toEqual([
+        ['first_name', value],
+        ['last_name', 'Snow'],
+      ]);
+    },
+  );
+
   it('percent-encodes the customer id so it keeps the route', async () => {
     const { fetch, sent } = scriptedFetch(customerResponse());
     await clientWith(fetch).updateCustomer('a/b?c#d%e', { first_name: 'Jon' });
@@ -104,6 +130,8 @@ describe('what it refuses to send', () => {
   it.each([
     ['a CR/LF in the routing id', exampleCustomerId, { first_name: 'Jon' }, { routingId: 'r\r\nx-evil: 1' }, 'x-routing-id', 'controlCharacter'],
     ['a tab in the routing id', exampleCustomerId, { first_name: 'Jon' }, { routingId: 'a\tb' }, 'x-routing-id', 'controlCharacter'],
+    ['a C1 control (NEL) in the routing id', exampleCustomerId, { first_name: 'Jon' }, { routingId: 'a\u0085b' }, 'x-routing-id', 'controlCharacter'],
+    ['a non-ASCII routing id', exampleCustomerId, { first_name: 'Jon' }, { routingId: 'cart_€' }, 'x-routing-id', 'nonAscii'],
     ['a control character in the customer id', 'cst_\u0000', { first_name: 'Jon' }, {}, 'customer_id', 'pattern'],
     ['an empty customer id', '', { first_name: 'Jon' }, {}, 'customer_id', 'minLength'],
     ['a customer id of ..', '..', { first_name: 'Jon' }, {}, 'customer_id', 'dotSegment'],
@@ -126,6 +154,9 @@ describe('what it refuses to send', () => {
     ['an empty API key', { apiKey: '' }, 'apiKey'],
     ['a merchant id with CR', { merchantId: 'm\r' }, 'merchantId'],
     ['a user agent with LF', { userAgent: 'shop\n' }, 'userAgent'],
+    ['a user agent with a euro sign', { userAgent: 'shop€' }, 'userAgent'],
+    ['a user agent with a C1 control', { userAgent: 'shop\u0085' }, 'userAgent'],
+    ['a merchant id with a C1 control', { merchantId: 'm\u0085' }, 'merchantId'],
     ['both environment and baseUrl', { environment: 'sandbox' as const }, 'environment'],
     ['an unknown environment', { environment: 'staging' as any, baseUrl: undefined }, 'environment'],
     ['a baseUrl with credentials', { baseUrl: 'https://user:pw@example.com' }, 'baseUrl'],
@@ -142,6 +173,53 @@ describe('what it refuses to send', () => {
       expect((error as JuspayValidationError).issues.map((issue) => issue.field)).toContain(field);
       expect((error as Error).message).not.toContain('key\n');
     }
+  });
+
+  it.each([
+    ['userAgent', 'shop€', 'nonAscii'],
+    ['userAgent', 'shop/é', 'nonAscii'],
+    ['userAgent', 'shop\u0085', 'controlCharacter'],
+    ['userAgent', 'shop\r\n', 'controlCharacter'],
+    ['merchantId', 'merchant-€', 'nonAscii'],
+    ['merchantId', 'merchant\u009f', 'controlCharacter'],
+  ])('a header value is visible ASCII or spaces: %s %j breaks %s', (field, value, rule) => {
+    try {
+      clientWith(scriptedFetch(customerResponse()).fetch, { [field]: value });
+      expect.unreachable('the client was created');
+    } catch (error) {
+      expect(error).toBeInstanceOf(JuspayValidationError);
+      expect((error as JuspayValidationError).issues).toEqual([{ field, rule, message: expect.stringContaining(field) }]);
+    }
+  });
+
+  it('sends a userAgent with spaces and punctuation as it is', async () => {
+    const { fetch, sent } = scriptedFetch(customerResponse());
+    await clientWith(fetch, { userAgent: 'shop/2.1 (linux; +https://shop.example)' }).updateCustomer('cst_1', { first_name: 'Jon' });
+    expect(sent[0]!.headers['user-agent']).toBe(`shop/2.1 (linux; +https://shop.example) ${packageJson.name}/${packageJson.version}`);
+  });
+
+  it('a request that cannot be built is refused once, not retried as a network failure', async () => {
+    // Untyped code can hand over a body that changes after it was checked: here a getter that
+    // turns into a number once the call starts sending, which the form encoder refuses.
+    const events: CustomerClientEvent[] = [];
+    let sending = false;
+    const body = {
+      get first_name(): unknown {
+        return sending ? 42 : 'Jon';
+      },
+    };
+    const { fetch, sent } = scriptedFetch(customerResponse());
+    const client = clientWith(fetch, {
+      logger: (event) => {
+        events.push(event);
+        if (event.type === 'request') sending = true;
+      },
+    });
+    const error = await rejection(client.updateCustomer('cst_1', body as any));
+    expect(error).toBeInstanceOf(JuspayValidationError);
+    expect((error as JuspayValidationError).issues).toEqual([{ field: 'request', rule: 'unsendable', message: expect.stringContaining('TypeError') }]);
+    expect(sent).toEqual([]);
+    expect(events.map((event) => event.type)).toEqual(['request', 'failure']);
   });
 
   it('rejects at once, sending nothing, when the signal is already aborted', async () => {
@@ -178,6 +256,21 @@ describe('reading the answer', () => {
     const error = await rejection(clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
     expect(error).toBeInstanceOf(JuspayUnexpectedResponseError);
     expect(error.code).toBe('unexpected_response');
+  });
+
+  it.each([
+    ['a missing required field', { id: undefined }, 'id is required'],
+    ['a field of the wrong type', { id: 5 }, 'id must be a string'],
+    ['a field that may be null', { email_address: 5 }, 'email_address must be a string or null'],
+    ['a nested field', { juspay: { client_auth_token: 5, client_auth_token_expiry: '2019-06-18T07:17:22Z' } }, 'juspay.client_auth_token must be a string'],
+  ])('words the problem with %s as the pre-send check words the same rule', async (_, overrides, problem) => {
+    const error = await rejection(clientWith(scriptedFetch(customerResponse(overrides)).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
+    expect((error as JuspayUnexpectedResponseError).problems).toEqual([problem]);
+  });
+
+  it('words a rule the same way for a request field and a response field', () => {
+    const request = validateUpdateCustomerBody({ mobile_number: 5 });
+    expect(request.valid || request.issues.map((issue) => issue.message)).toEqual(['mobile_number must be a string']);
   });
 
   it.each([
@@ -251,7 +344,9 @@ describe('retries', () => {
 
   it('gives up after `retries` retries (default 2) with the last failure', async () => {
     const { fetch, sent } = scriptedFetch(jsonResponse({}, 503));
-    const error = (await rejection(clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
+    const client = clientWith(fetch);
+    expect(client.toJSON().retries).toBe(2);
+    const error = (await rejection(client.updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
     expect(error.status).toBe(503);
     expect(error.attempts).toBe(3);
     expect(sent.length).toBe(3);
@@ -288,6 +383,37 @@ describe('retries', () => {
     expect(sent.length).toBe(1);
   });
 
+  it('with no timeout, gives up at once when Retry-After is longer than a timer can wait', async () => {
+    // 2 147 484 s is just over 2³¹ − 1 ms (about 24.9 days), where setTimeout would fire at once.
+    const { fetch, sent } = scriptedFetch(jsonResponse({}, 429, { 'retry-after': '2147484' }), customerResponse());
+    const error = (await rejection(clientWith(fetch, { timeoutMs: Infinity }).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
+    expect(error.status).toBe(429);
+    expect(error.retryAfterMs).toBe(2_147_484_000);
+    expect(sent.length).toBe(1);
+  });
+
+  it('with no timeout, still waits a Retry-After a timer can hold', async () => {
+    vi.useFakeTimers();
+    const { fetch, sent } = scriptedFetch(jsonResponse({}, 503, { 'retry-after': '2147483' }), customerResponse());
+    const call = clientWith(fetch, { timeoutMs: Infinity }).updateCustomer('cst_1', { first_name: 'Jon' });
+    await vi.advanceTimersByTimeAsync(2_147_482_999);
+    expect(sent.length).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(call).resolves.toEqual(exampleCustomer);
+  });
+
+  it.each(['1.5', '-1', '12 s', '2024-01-01T00:00:05Z'])('a Retry-After of %j is unreadable: the backoff applies, not "now"', async (header) => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(1); // the first wait is all of retryDelayMs
+    const { fetch, sent } = scriptedFetch(jsonResponse({}, 503, { 'retry-after': header }), customerResponse());
+    const call = clientWith(fetch, { retryDelayMs: 1_000 }).updateCustomer('cst_1', { first_name: 'Jon' });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(sent.length).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(call).resolves.toEqual(exampleCustomer);
+    expect(sent.length).toBe(2);
+  });
+
   it('backs off exponentially with jitter', () => {
     expect([0, 1, 2].map((retry) => backoffMs(retry, 100, () => 0))).toEqual([50, 100, 200]);
     expect([0, 1, 2].map((retry) => backoffMs(retry, 100, () => 1))).toEqual([100, 200, 400]);
@@ -298,8 +424,24 @@ describe('retries', () => {
     expect(retryAfterMs('3', now)).toBe(3_000);
     expect(retryAfterMs('Mon, 01 Jan 2024 00:00:05 GMT', now)).toBe(5_000);
     expect(retryAfterMs('Sun, 31 Dec 2023 23:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('0', now)).toBe(0);
     expect(retryAfterMs('soon', now)).toBeUndefined();
     expect(retryAfterMs(null, now)).toBeUndefined();
+  });
+
+  it.each([
+    ['a fraction', '1.5'],
+    ['a negative number', '-1'],
+    ['an exponent', '1e3'],
+    ['a unit', '12 s'],
+    ['an RFC 850 date', 'Sunday, 06-Nov-94 08:49:37 GMT'],
+    ['an asctime date', 'Sun Nov  6 08:49:37 1994'],
+    ['an ISO date', '2024-01-01T00:00:05Z'],
+    ['a zone other than GMT', 'Mon, 01 Jan 2024 00:00:05 UTC'],
+    ['a day that does not exist', 'Wed, 31 Apr 2024 00:00:05 GMT'],
+    ['an hour that does not exist', 'Mon, 01 Jan 2024 24:00:05 GMT'],
+  ])('reads only delta-seconds and IMF-fixdate: not %s (%j)', (_, header) => {
+    expect(retryAfterMs(header, Date.parse('2024-01-01T00:00:00Z'))).toBeUndefined();
   });
 });
 
@@ -313,12 +455,49 @@ describe('time limits', () => {
     expect((error as JuspayTimeoutError).timeoutMs).toBe(50);
   });
 
-  it('the timeout bounds retries and their waits too', async () => {
+  it('times out after 30 s by default', async () => {
+    vi.useFakeTimers();
+    const client = clientWith(hanging);
+    expect(client.toJSON().timeoutMs).toBe(30_000);
+    const call = rejection(client.updateCustomer('cst_1', { first_name: 'Jon' }));
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(await settled(call)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await call;
+    expect(error).toBeInstanceOf(JuspayTimeoutError);
+    expect((error as JuspayTimeoutError).timeoutMs).toBe(30_000);
+  });
+
+  // Jitter pinned to its ceiling: the waits are 40 ms, then 80 ms, then 160 ms.
+  const pinJitter = () => vi.spyOn(Math, 'random').mockReturnValue(1);
+
+  it('the timeout bounds retries: a wait that would pass the deadline is not begun', async () => {
+    vi.useFakeTimers();
+    pinJitter();
     const { fetch, sent } = scriptedFetch(jsonResponse({}, 503));
-    const error = await rejection(clientWith(fetch, { timeoutMs: 100, retries: 10, retryDelayMs: 40 }).updateCustomer('cst_1', { first_name: 'Jon' }));
-    // Either the deadline passed mid-wait, or the next wait would have outlasted it.
-    expect(['timeout', 'api_error']).toContain(error.code);
-    expect(sent.length).toBeLessThan(11);
+    const call = rejection(clientWith(fetch, { timeoutMs: 100, retries: 10, retryDelayMs: 40 }).updateCustomer('cst_1', { first_name: 'Jon' }));
+    // 503 at 0 ms, wait 40; 503 at 40 ms, and a wait of 80 would end past the deadline at 100.
+    await vi.advanceTimersByTimeAsync(1_000);
+    const error = (await call) as JuspayApiError;
+    expect(error.code).toBe('api_error');
+    expect(error.attempts).toBe(2);
+    expect(sent.length).toBe(2);
+  });
+
+  it('the timeout bounds retries: the deadline passing during an attempt is a timeout', async () => {
+    vi.useFakeTimers();
+    pinJitter();
+    const slow503 = () => new Promise<Response>((resolve) => setTimeout(() => resolve(jsonResponse({}, 503)), 30));
+    const { fetch, sent } = scriptedFetch(slow503);
+    const call = rejection(clientWith(fetch, { timeoutMs: 100, retries: 10, retryDelayMs: 40 }).updateCustomer('cst_1', { first_name: 'Jon' }));
+    // 503 at 30 ms, wait 40; the second attempt starts at 70 ms and is cut at 100.
+    await vi.advanceTimersByTimeAsync(99);
+    expect(await settled(call)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = (await call) as JuspayTimeoutError;
+    expect(error.code).toBe('timeout');
+    expect(error.attempts).toBe(2);
+    expect(sent.length).toBe(2);
   });
 
   it('honours the caller’s signal while waiting for an answer', async () => {

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
-import { createCustomerClient, type CustomerClient } from '../src/index.js';
+import { formEncode } from '../src/form.js';
+import { createCustomerClient, JuspayValidationError, type CustomerClient } from '../src/index.js';
 import { exampleCustomer, exampleMerchantId } from './support/client-fakes.js';
 import { sendJson, startRecordingServer, type RawRequest, type RecordingServer } from './support/client-server.js';
 
@@ -42,6 +43,21 @@ it('an email with + & = % \' arrives intact, percent-encoded on the wire', async
   expect(new URLSearchParams(request.body.toString('utf8')).get('email_address')).toBe(email);
 });
 
+it.each(['Zoë', '名字', 'emoji 😀', "+ & = % '"])('the form body keeps %j through HTTP', async (value) => {
+  // No field of the contract admits non-ASCII, so the client refuses to send it; its form encoder
+  // is sent the way the client sends it, to show that what it makes survives the trip.
+  const before = server.requests.length;
+  const response = await fetch(`${server.url}/customers/cst_1`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: formEncode({ first_name: value }),
+  });
+  await response.arrayBuffer();
+  const { body } = server.requests[before]!;
+  expect(body.every((byte) => byte < 0x80)).toBe(true);
+  expect(new URLSearchParams(body.toString('utf8')).get('first_name')).toBe(value);
+});
+
 it('a+b@x.com arrives as a+b@x.com, not "a b@x.com"', async () => {
   const request = await send('cst_om2l6ctlptxwxuzj', { email_address: 'a+b@x.com', mobile_number: '+919912346789' });
   const form = new URLSearchParams(request.body.toString('utf8'));
@@ -76,4 +92,29 @@ it('sends each header once, with the documented values', async () => {
   expect(header(request, 'content-type')).toEqual(['application/x-www-form-urlencoded']);
   expect(header(request, 'user-agent')).toEqual([`${packageJson.name}/${packageJson.version}`]);
   expect(header(request, 'content-length')).toEqual([String(request.body.length)]);
+});
+
+it('a request that cannot be built reaches no server and is not retried (the global fetch)', async () => {
+  // A body that turns into a number once sending starts (untyped code): the form encoder throws.
+  let sending = false;
+  const body = {
+    get first_name(): unknown {
+      return sending ? 42 : 'Jon';
+    },
+  };
+  const events: string[] = [];
+  const logging = createCustomerClient({
+    apiKey: 'wire_key',
+    merchantId: exampleMerchantId,
+    baseUrl: server.url,
+    logger: (event) => {
+      events.push(event.type);
+      if (event.type === 'request') sending = true;
+    },
+  });
+  const before = server.requests.length;
+  const error = await logging.updateCustomer('cst_1', body as any).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(JuspayValidationError);
+  expect(events).toEqual(['request', 'failure']);
+  expect(server.requests.length).toBe(before);
 });

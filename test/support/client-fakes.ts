@@ -1,8 +1,13 @@
 // Test doubles for the client: a fetch that records what openapi-fetch hands it and answers from
 // a script (the way openapi-fetch tests itself), a fetch wrapper that adds headers (Prism's
-// `Prefer`) without a public option for it, and the document's own example Customer.
+// `Prefer`) without a public option for it, the document's own example Customer, and a client
+// with test defaults.
 import { exampleValue, resolveRef, updateCustomerOperation } from '../../scripts/lib/spec.mjs';
+import { createCustomerClient, type CustomerClientOptions } from '../../src/index.js';
 import { bundledSpec } from './bundled-schema.js';
+import { exampleMerchantId } from './raw-update.js';
+
+export { exampleCustomerId, exampleMerchantId } from './raw-update.js';
 
 export interface SentRequest {
   method: string;
@@ -69,5 +74,7 @@ export function errorExample(status: number): Record<string, unknown> {
   return exampleValue(bundledSpec, examples, Object.keys(examples)[0]!);
 }
 
-export const exampleCustomerId: string = bundledSpec.components.parameters.customer_id.examples.juspay_id.value;
-export const exampleMerchantId: string = bundledSpec.components.parameters['x-merchantid'].example;
+/** A client on an unreachable loopback port that sends through `fetch`, retrying after 1 ms. */
+export function clientWith(fetch: CustomerClientOptions['fetch'], options: Partial<CustomerClientOptions> = {}) {
+  return createCustomerClient({ apiKey: 'test_key', merchantId: exampleMerchantId, baseUrl: 'http://127.0.0.1:9', fetch, retryDelayMs: 1, ...options });
+}
