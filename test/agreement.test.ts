@@ -1,14 +1,16 @@
 // Every validator of a field gives the same verdict on every string: the client's pre-send
 // validator, the independent oracle written from the documentation, Ajv 2020 on the bundled
-// document, Python `re` and Java
-// `java.util.regex` running the bundled patterns, and Prism over HTTP. A disagreement is shrunk
+// document, Python `re` and Java `java.util.regex` running the bundled patterns, and Prism over
+// HTTP. A disagreement is shrunk
 // by fast-check and printed with each judge's verdict.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateUpdateCustomerBody } from '../src/index.js';
 import { acceptsField } from './support/bundled-schema.js';
 import { cachedJudge, checkAgreement, describeDisagreement, fieldRules, type Judge } from './support/agreement.js';
 import { bodyFields, oracle, type BodyField } from './support/oracle.js';
+import { form, json, sendRawUpdate } from './support/raw-update.js';
 import { startJavaEngine, startPythonEngine, type VerdictEngine } from './support/regex-engines.js';
+import { startAll } from './support/start-all.js';
 import { stressStrings } from './support/stress-strings.js';
 
 const baseSeed = 20_240_605;
@@ -31,10 +33,7 @@ const engineJudge = (engine: VerdictEngine) =>
   cachedJudge(engine.name, (field, value) => engine.accepts(ruleIndex[field], value), 4_096);
 
 beforeAll(async () => {
-  const started = await Promise.allSettled([startPythonEngine(rules), startJavaEngine(rules)]);
-  engines = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  const failed = started.find((s) => s.status === 'rejected');
-  if (failed) throw failed.reason;
+  engines = Object.values(await startAll({ python: startPythonEngine(rules), java: startJavaEngine(rules) }));
 }, 60_000);
 
 afterAll(async () => {
@@ -46,22 +45,12 @@ const sendAsForm = (value: string) => [...value].reduce((sum, c) => sum + c.code
 
 /** Prism's verdict: the shared mock answers 200 or the spec's 400 with the field named. */
 async function prismAccepts(field: BodyField, value: string): Promise<boolean> {
-  const form = sendAsForm(value);
-  const response = await fetch(`${mockUrl}/customers/cst_om2l6ctlptxwxuzj`, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${Buffer.from('key:').toString('base64')}`,
-      'x-merchantid': 'merchant-id',
-      'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json',
-    },
-    body: form ? new URLSearchParams({ [field]: value }).toString() : JSON.stringify({ [field]: value }),
-  });
-  await response.arrayBuffer();
-  if (response.status === 200) return true;
-  const violations = JSON.parse(response.headers.get('sl-violations') ?? '[]');
-  const namesField = violations.some((v: { location: string[] }) => v.location.at(-1) === field);
-  if (response.status !== 400 || !namesField) {
-    throw new Error(`Prism answered ${response.status} for ${field}=${JSON.stringify(value)}: ${JSON.stringify(violations)}`);
+  const contentType = sendAsForm(value) ? form : json;
+  const answer = await sendRawUpdate(mockUrl, { headers: { 'content-type': contentType }, body: { [field]: value } });
+  if (answer.status === 200) return true;
+  const namesField = answer.violations.some((v) => v.location.at(-1) === field);
+  if (answer.status !== 400 || !namesField) {
+    throw new Error(`Prism answered ${answer.status} for ${field}=${JSON.stringify(value)}: ${JSON.stringify(answer.violations)}`);
   }
   return false;
 }

@@ -11,7 +11,7 @@ import { repoRoot } from '../scripts/lib/paths.mjs';
 import { runNode } from './support/run-cli.js';
 
 const baselineFile = path.join(repoRoot, 'generated', 'baseline', 'openapi.json');
-const checkBreaking = (args: string[], cwd = repoRoot) => runNode(path.join(cwd, 'scripts/check-breaking.mjs'), args, cwd);
+const checkBreaking = (args: string[], cwd = repoRoot) => runNode(path.join(cwd, 'scripts/check-breaking.mjs'), args, { cwd });
 
 let workDir: string;
 let baseline: any;
@@ -85,7 +85,7 @@ it.concurrent('npm run release refuses a breaking change as minor, then releases
   const project = path.join(workDir, 'project');
   const projectFile = (file: string) => path.join(project, file);
   const versionOf = async (file: string) => JSON.parse(await readFile(projectFile(file), 'utf8')).info.version;
-  const release = (level: string) => runNode(projectFile('scripts/release.mjs'), [level], project);
+  const release = (level: string) => runNode(projectFile('scripts/release.mjs'), [level], { cwd: project });
 
   for (const entry of ['openapi', 'scripts', 'redocly.yaml', 'redocly-diff.yaml', 'package.json']) {
     await cp(path.join(repoRoot, entry), projectFile(entry), { recursive: true });

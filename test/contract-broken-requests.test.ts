@@ -3,7 +3,8 @@
 // What each assertion expects is what Prism 5.14 was seen to do, so a Prism upgrade that changes
 // its habits shows up here first.
 import { describe, expect, inject, it } from 'vitest';
-import { basicAuth, firstResponseExample, form, json, requestExamples, sendRawUpdate, type RawUpdate } from './support/raw-update.js';
+import { bodyFieldSchema, parameterSchema } from './support/bundled-schema.js';
+import { basicAuth, form, json, requestExamples, responseExample, sendRawUpdate, type RawUpdate } from './support/raw-update.js';
 
 const mockUrl = inject('prismMockUrl');
 
@@ -34,6 +35,10 @@ const unsupportedMediaType = {
   message: 'Supported content types: application/x-www-form-urlencoded,application/json',
 };
 
+// One character past the bundled document's own bounds.
+const tooLongName = 'a'.repeat(bodyFieldSchema('last_name').maxLength + 1);
+const tooLongCustomerId = 'c'.repeat(parameterSchema('customer_id').maxLength + 1);
+
 const cases: BrokenCase[] = [
   { name: 'a name with an encoded +', body: 'first_name=Jo%2Bn', status: 400, violations: [patternError('first_name')] },
   {
@@ -50,9 +55,9 @@ const cases: BrokenCase[] = [
     violations: [patternError('mobile_number')],
   },
   {
-    name: 'a last name of 65 characters (JSON)',
+    name: `a last name of ${tooLongName.length} characters (JSON)`,
     headers: { 'content-type': json },
-    body: { last_name: 'a'.repeat(65) },
+    body: { last_name: tooLongName },
     status: 400,
     violations: [{ location: ['request', 'body', 'last_name'], code: 'maxLength' }],
   },
@@ -111,8 +116,8 @@ const cases: BrokenCase[] = [
     violations: [{ location: ['request', 'header', 'x-routing-id'], code: 'pattern' }],
   },
   {
-    name: 'a customer id of 129 characters',
-    customerId: 'c'.repeat(129),
+    name: `a customer id of ${tooLongCustomerId.length} characters`,
+    customerId: tooLongCustomerId,
     status: 400,
     violations: [{ location: ['request', 'path', 'customer_id'], code: 'maxLength' }],
   },
@@ -129,7 +134,7 @@ describe('a request broken past the client', () => {
   it.each(cases)('$name → $status', async ({ name: _, status, violations, ...request }) => {
     const answer = await sendRawUpdate(mockUrl, request);
     expect(answer.status).toBe(status);
-    expect(answer.body).toEqual(firstResponseExample(status));
+    expect(answer.body).toEqual(responseExample(status));
     expect(answer.violations).toEqual(
       violations.map(({ message, ...rest }) =>
         expect.objectContaining({

@@ -14,10 +14,10 @@ import { fieldRules } from './support/agreement.js';
 import {
   exampleCustomerId,
   exampleMerchantId,
-  firstResponseExample,
   form,
   parseViolations,
   requestExamples,
+  responseExample,
   type Violation,
 } from './support/raw-update.js';
 
@@ -79,7 +79,7 @@ describe('requests the client sends in success scenarios', () => {
     const { client, seen } = observedClient();
     const customer = await client.updateCustomer(customerId, body, routingId ? { routingId } : {});
     expect(seen).toEqual([{ status: 200, violations: [], contentType: form }]);
-    expect(customer.id).toBe(firstResponseExample(200).id);
+    expect(customer.id).toBe(responseExample(200).id);
   });
 });
 

@@ -14,6 +14,7 @@ import { startPrism } from '../scripts/lib/prism.mjs';
 import { createCustomerClient, JuspayValidationError, validateUpdateCustomerBody } from '../src/index.js';
 import { bundledSpec, schemaValidator } from './support/bundled-schema.js';
 import { exampleCustomerId, exampleMerchantId, form, json, sendRawUpdate } from './support/raw-update.js';
+import { startAll } from './support/start-all.js';
 
 const mockUrl = inject('prismMockUrl');
 const dialect2020 = 'https://json-schema.org/draft/2020-12/schema';
@@ -35,20 +36,20 @@ const variants: Record<string, (spec: Spec) => void> = {
   },
 };
 
+type Prism = Awaited<ReturnType<typeof startPrism>>;
 let workDir: string;
-const prisms: Record<string, { url: string; stop: () => Promise<void> }> = {};
+let prisms: Record<string, Prism> = {};
 
 beforeAll(async () => {
   workDir = await mkdtemp(path.join(tmpdir(), 'prism-blind-spots-'));
-  await Promise.all(
-    Object.entries(variants).map(async ([name, change]) => {
-      const spec = structuredClone(bundledSpec);
-      change(spec);
-      const file = path.join(workDir, `${name}.json`);
-      await writeFile(file, JSON.stringify(spec));
-      prisms[name] = await startPrism({ mode: 'mock', errors: true, spec: file });
-    }),
-  );
+  const startVariant = async (name: string, change: (spec: Spec) => void) => {
+    const spec = structuredClone(bundledSpec);
+    change(spec);
+    const file = path.join(workDir, `${name}.json`);
+    await writeFile(file, JSON.stringify(spec));
+    return startPrism({ mode: 'mock', errors: true, spec: file });
+  };
+  prisms = await startAll(Object.fromEntries(Object.entries(variants).map(([name, change]) => [name, startVariant(name, change)])));
 }, 90_000);
 
 afterAll(async () => {

@@ -3,6 +3,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { resolveRef, updateCustomerOperation } from '../scripts/lib/spec.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
+import { sendRawUpdate } from './support/raw-update.js';
 
 const mockUrl = inject('prismMockUrl');
 const operation = updateCustomerOperation(bundledSpec);
@@ -21,18 +22,9 @@ describe('Prism --errors serves each named response example', () => {
   });
 
   it.each(namedExamples)('$status $name', async ({ status, name, value }) => {
-    const response = await fetch(`${mockUrl}/customers/cst_om2l6ctlptxwxuzj`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from('key:').toString('base64')}`,
-        'x-merchantid': 'merchant-id',
-        'content-type': 'application/x-www-form-urlencoded',
-        prefer: `code=${status}, example=${name}`,
-      },
-      body: new URLSearchParams({ first_name: 'Jon' }),
-    });
-    expect(response.status).toBe(status);
-    expect(response.headers.get('sl-violations')).toBeNull();
-    expect(await response.json()).toEqual(value);
+    const answer = await sendRawUpdate(mockUrl, { headers: { prefer: `code=${status}, example=${name}` } });
+    expect(answer.status).toBe(status);
+    expect(answer.violations).toEqual([]);
+    expect(answer.body).toEqual(value);
   });
 });

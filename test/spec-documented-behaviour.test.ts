@@ -1,9 +1,11 @@
 // The spec obeys the API's documentation: every documented example is accepted and every
 // documented rejection is rejected, by a JSON Schema 2020-12 validator on the bundled file.
 import { describe, expect, it } from 'vitest';
-import { acceptsField, schemaValidator } from './support/bundled-schema.js';
+import { acceptsField, bodyFieldSchema, parameterSchema, schemaValidator } from './support/bundled-schema.js';
 import {
   documentedExamples,
+  documentedIdMaxLength,
+  documentedMaxLength,
   emailSpecialCharacters,
   mobileRejectedCharacters,
   nameRejectedCharacters,
@@ -99,22 +101,32 @@ describe('decisions on what the documentation leaves open', () => {
     },
   );
 
-  it('treats the documented "10 digits" as advice: 1 to 16 characters pass', () => {
+  it('treats the documented "10 digits" as advice: 1 to the documented maximum pass', () => {
+    const max = documentedMaxLength.mobile_number;
     expect(acceptsField('mobile_number', '1')).toBe(true);
-    expect(acceptsField('mobile_number', '9'.repeat(16))).toBe(true);
-    expect(acceptsField('mobile_number', `+${'9'.repeat(15)}`)).toBe(true);
-    expect(acceptsField('mobile_number', '9'.repeat(17))).toBe(false);
+    expect(acceptsField('mobile_number', '9'.repeat(max))).toBe(true);
+    expect(acceptsField('mobile_number', `+${'9'.repeat(max - 1)}`)).toBe(true);
+    expect(acceptsField('mobile_number', '9'.repeat(max + 1))).toBe(false);
   });
 
-  it('binds the legacy length limits: names 64, email 128, country code 4', () => {
-    expect(acceptsField('first_name', 'a'.repeat(64))).toBe(true);
-    expect(acceptsField('first_name', 'a'.repeat(65))).toBe(false);
+  it.each(Object.entries(documentedMaxLength))("%s: the spec's maxLength is the documented %i", (field, max) => {
+    expect(bodyFieldSchema(field).maxLength).toBe(max);
+  });
+
+  it.each(['customer_id', 'x-merchantid', 'x-routing-id'])("%s: the spec's maxLength is the documented one", (name) => {
+    expect(parameterSchema(name).maxLength).toBe(documentedIdMaxLength);
+  });
+
+  it('binds the legacy length limits: names, email and country code at their documented maximum', () => {
+    const { first_name: name, email_address: email, mobile_country_code: countryCode } = documentedMaxLength;
+    expect(acceptsField('first_name', 'a'.repeat(name))).toBe(true);
+    expect(acceptsField('first_name', 'a'.repeat(name + 1))).toBe(false);
     expect(acceptsField('last_name', '')).toBe(false);
     const domain = '@gmail.com';
-    expect(acceptsField('email_address', 'a'.repeat(128 - domain.length) + domain)).toBe(true);
-    expect(acceptsField('email_address', 'a'.repeat(129 - domain.length) + domain)).toBe(false);
-    expect(acceptsField('mobile_country_code', '1234')).toBe(true);
-    expect(acceptsField('mobile_country_code', '12345')).toBe(false);
+    expect(acceptsField('email_address', 'a'.repeat(email - domain.length) + domain)).toBe(true);
+    expect(acceptsField('email_address', 'a'.repeat(email + 1 - domain.length) + domain)).toBe(false);
+    expect(acceptsField('mobile_country_code', '1'.repeat(countryCode))).toBe(true);
+    expect(acceptsField('mobile_country_code', '1'.repeat(countryCode + 1))).toBe(false);
   });
 
   it('needs at least one field and refuses unknown ones', () => {

@@ -12,28 +12,16 @@ import { repoRoot } from '../scripts/lib/paths.mjs';
 import { startFaultyServer } from './fixtures/faulty-server.mjs';
 import { startReferenceServer } from './fixtures/reference-server.mjs';
 import { requestExamples, form } from './support/raw-update.js';
+import { runNode, type CliResult } from './support/run-cli.js';
 
 const apiKey = 'sk_conformance_0123456789';
 const merchantId = 'merchant-conformance';
 const customerId = 'cst_conformance_test';
 const serverOptions = { apiKey, merchantId, customerId };
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function verify(args: string[], { cwd = repoRoot, env = {} }: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(cwd, 'scripts', 'verify.mjs'), ...args],
-      { cwd, env: { ...process.env, NO_COLOR: '1', JUSPAY_API_KEY: apiKey, ...env }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** The runner as a pipeline calls it, from the project in `cwd`, with the key in its environment. */
+const verify = (args: string[], cwd = repoRoot) =>
+  runNode(path.join(cwd, 'scripts', 'verify.mjs'), args, { cwd, env: { JUSPAY_API_KEY: apiKey } });
 
 /** A loopback port with nothing listening on it. */
 async function closedPort(): Promise<number> {
@@ -51,7 +39,7 @@ let reference: Server;
 let untouched: Server;
 let faulty: Server;
 let noPrismDir: string;
-const runs: Record<string, Run> = {};
+const runs: Record<string, CliResult> = {};
 
 beforeAll(async () => {
   [reference, untouched, faulty] = await Promise.all([
@@ -72,7 +60,7 @@ beforeAll(async () => {
     verify(['--base-url', untouched.url, ...common, '--invalid-only']),
     verify(['--base-url', faulty.url, ...common]),
     closedPort().then((port) => verify(['--base-url', `http://127.0.0.1:${port}`, ...common])),
-    verify(['--base-url', reference.url, ...common], { cwd: noPrismDir }),
+    verify(['--base-url', reference.url, ...common], noPrismDir),
   ]);
   Object.assign(runs, { full, invalidOnly, withFaults, noServer, noPrism });
 }, 120_000);
@@ -190,7 +178,7 @@ it('is the package\'s bin: an executable script that runs on its own', async () 
   const { bin } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
   const script = path.join(repoRoot, bin['juspay-update-customer-verify']);
   await access(script, constants.X_OK);
-  const help = await new Promise<Run>((resolve) =>
+  const help = await new Promise<CliResult>((resolve) =>
     execFile(script, ['--help'], (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr })),
   );
   expect(help.code, help.stderr).toBe(0);

@@ -19,6 +19,8 @@ const listeningLine = /Prism is listening on (http:\/\/\S+)/;
  * @param {number} [options.port] 0 (default) picks a free port.
  * @param {string} [options.spec] the document to serve; the bundled one by default.
  * @param {number} [options.readyTimeoutMs]
+ * @param {number} [options.outputLimit] how many of Prism's latest characters to keep for
+ *   `output()` and error reports; a long run logs every request, so all of it is never kept.
  * @returns {Promise<{ url: string, stop: () => Promise<void>, output: () => string }>}
  */
 export function startPrism({
@@ -28,6 +30,7 @@ export function startPrism({
   port = 0,
   spec = bundledSpecJson,
   readyTimeoutMs = 30_000,
+  outputLimit = 64 * 1024,
 } = {}) {
   const args = [resolvePrismBin(), mode, spec, ...(mode === 'proxy' ? [upstream] : [])];
   args.push('-h', '127.0.0.1', '-p', String(port), `--errors=${errors}`);
@@ -36,7 +39,8 @@ export function startPrism({
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  let output = '';
+  let output = ''; // Prism's latest `outputLimit` characters, both streams
+  let ready = false;
   const exited = new Promise((resolve) => child.once('exit', resolve));
 
   const stop = async () => {
@@ -54,16 +58,24 @@ export function startPrism({
       reject(new Error(`Prism did not start within ${readyTimeoutMs} ms:\n${output}`));
     }, readyTimeoutMs);
     timer.unref();
-    const onData = (chunk) => {
-      output += chunk;
-      const match = listeningLine.exec(output);
-      if (match) {
+    // Each stream is read in whole lines, each looked at once: a URL split across two chunks
+    // is never read half-written, and nothing is scanned at all once Prism is ready.
+    const reader = () => {
+      let unscanned = ''; // the start of a line whose end has not arrived yet
+      return (chunk) => {
+        output = (output + chunk).slice(-outputLimit);
+        if (ready) return;
+        const lines = (unscanned + chunk).split('\n');
+        unscanned = lines.pop().slice(-outputLimit);
+        const match = lines.map((line) => listeningLine.exec(line)).find(Boolean);
+        if (!match) return;
+        ready = true;
         clearTimeout(timer);
         resolve({ url: match[1], stop, output: () => output });
-      }
+      };
     };
-    child.stdout.setEncoding('utf8').on('data', onData);
-    child.stderr.setEncoding('utf8').on('data', onData);
+    child.stdout.setEncoding('utf8').on('data', reader());
+    child.stderr.setEncoding('utf8').on('data', reader());
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`Prism exited (${signal ?? code}) before it was ready:\n${output}`));

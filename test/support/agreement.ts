@@ -3,8 +3,7 @@
 // first (one batch, answered concurrently), then asked one by one only for the new strings
 // fast-check makes while shrinking a failure.
 import fc from 'fast-check';
-import { resolveRef } from '../../scripts/lib/spec.mjs';
-import { bundledSpec } from './bundled-schema.js';
+import { bodyFieldSchema } from './bundled-schema.js';
 import { bodyFields, type BodyField } from './oracle.js';
 import type { FieldRule } from './regex-engines.js';
 
@@ -16,7 +15,7 @@ export interface Judge {
 /** Each field's pattern and length bounds, read from the bundled document. */
 export const fieldRules: Record<BodyField, FieldRule> = Object.fromEntries(
   bodyFields.map((field) => {
-    const schema = resolveRef(bundledSpec, bundledSpec.components.schemas.UpdateCustomerBody.properties[field]);
+    const schema = bodyFieldSchema(field);
     return [field, { pattern: schema.pattern, minLength: schema.minLength, maxLength: schema.maxLength }];
   }),
 ) as Record<BodyField, FieldRule>;

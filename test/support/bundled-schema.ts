@@ -2,7 +2,7 @@
 // rules): each component schema is compiled by Ajv from generated/openapi.json.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createRequire } from 'node:module';
-import { loadBundledSpec } from '../../scripts/lib/spec.mjs';
+import { loadBundledSpec, resolveRef } from '../../scripts/lib/spec.mjs';
 
 // ajv-formats is CommonJS whose default export TypeScript cannot see under NodeNext.
 const addFormats: typeof import('ajv-formats').default = createRequire(import.meta.url)('ajv-formats');
@@ -16,9 +16,7 @@ function createAjv() {
   addFormats(ajv);
   // The OpenAPI document is not itself a schema; declaring its top-level keys as annotations
   // lets Ajv hold it whole, so that `#/components/schemas/...` refs resolve inside it.
-  for (const keyword of ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components', 'jsonSchemaDialect']) {
-    ajv.addKeyword({ keyword, schemaType: ['object', 'array', 'string'] });
-  }
+  for (const keyword of Object.keys(bundledSpec)) ajv.addKeyword({ keyword });
   ajv.addSchema({ ...bundledSpec, $id: documentId });
   return ajv;
 }
@@ -29,6 +27,16 @@ export function schemaValidator(schemaName: string) {
   const validate = ajv.getSchema(`${documentId}#/components/schemas/${schemaName}`);
   if (!validate) throw new Error(`no schema ${schemaName} in the bundled document`);
   return (value: unknown) => ({ valid: validate(value) as boolean, errors: validate.errors ?? [] });
+}
+
+/** The schema of one request body field, its `$ref` followed. */
+export function bodyFieldSchema(field: string) {
+  return resolveRef(bundledSpec, bundledSpec.components.schemas.UpdateCustomerBody.properties[field]);
+}
+
+/** The schema of a path or header parameter, by its component name. */
+export function parameterSchema(name: string) {
+  return bundledSpec.components.parameters[name].schema;
 }
 
 /** Validates one field's value by wrapping it in an UpdateCustomerBody. */

@@ -70,3 +70,14 @@ async function unpackBundledChromium(): Promise<string> {
   }
   return executable;
 }
+
+const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The width and height a PNG declares in its header; throws if the bytes are not a PNG. */
+export function pngSize(image: Buffer): { width: number; height: number } {
+  // The signature, then the IHDR chunk: length (4), type (4), width (4), height (4).
+  if (image.length < 24 || !image.subarray(0, 8).equals(pngSignature) || image.toString('latin1', 12, 16) !== 'IHDR') {
+    throw new Error(`not a PNG (${image.length} bytes)`);
+  }
+  return { width: image.readUInt32BE(16), height: image.readUInt32BE(20) };
+}

@@ -56,11 +56,11 @@ export function parseViolations(header: string | null): Violation[] {
   return header ? JSON.parse(header) : [];
 }
 
-/** The first named example of a response status: what Prism serves for it. */
-export function firstResponseExample(status: number) {
+/** A named example of a response status; by default the first, which Prism serves unasked. */
+export function responseExample(status: number, name?: string) {
   const response = resolveRef(bundledSpec, operation.responses[String(status)]);
   const examples = response.content['application/json'].examples;
-  return exampleValue(bundledSpec, examples, Object.keys(examples)[0]!);
+  return exampleValue(bundledSpec, examples, name ?? Object.keys(examples)[0]!);
 }
 
 /** The document's named request examples, per media type. */

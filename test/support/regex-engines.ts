@@ -77,7 +77,7 @@ export function startPythonEngine(rules: FieldRule[], { naive = false } = {}) {
   return startLineEngine(name, 'python3', [script, ...(naive ? ['match'] : [])], rules);
 }
 
-/** Compiles the Java helper with javac into a temporary folder, then runs it. */
+/** Compiles the Java checker with javac into a temporary folder, then runs it. */
 export async function startJavaEngine(rules: FieldRule[]): Promise<VerdictEngine> {
   const classDir = await mkdtemp(path.join(tmpdir(), 'pattern-matcher-'));
   try {
