@@ -78,8 +78,10 @@ describe('every section has numbers', () => {
     expectContest(results.perCall.sequential);
     expectContest(results.perCall.concurrent);
     expect(Object.keys(results.perCall.connectionsPerCall)).toEqual(['(a)', '(b)', '(c)']);
-    expect(results.callPath.contenders).toHaveLength(5);
-    expect(results.callPath.contenders.every((step: Summary) => positive(step.median) && positive(step.p99))).toBe(true);
+    for (const run of [results.callPath.sequential, results.callPath.concurrent]) {
+      expect(run.contenders).toHaveLength(5);
+      expect(run.contenders.every((step: Summary) => positive(step.median) && positive(step.p99))).toBe(true);
+    }
     expect(results.profile.profiles.map((p: any) => p.label)).toEqual(['(a)', '(b)']);
     expect(markdown).toMatch(/\| \(b\) ÷ \(a\) \| \d+\.\d\d \| \d+\.\d\d \|/);
     expect(markdown).toMatch(/\| \(b\) ÷ \(c\) \| \d+\.\d\d \| \d+\.\d\d \|/);

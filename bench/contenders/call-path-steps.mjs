@@ -1,6 +1,7 @@
-// The way from (a) to (b), one step at a time, to show where the client's extra time per call
-// goes. Every step sends the same request (URL, headers, form body) and resolves to the parsed
-// Customer; each adds one thing the client's path does on top of the step before it.
+// From (a) towards (b), one layer at a time, to show what each layer a fetch-based client adds
+// costs per call: a per-call deadline, a Request built before fetch, openapi-fetch with its
+// defaults, and finally this client. Every step sends the same request (URL, headers, form
+// body) and resolves to the parsed Customer.
 import createClient from 'openapi-fetch';
 import { apiKey, customerId, merchantId, requestBody } from '../lib/fixtures.mjs';
 import { createProjectClientCaller } from './project-client.mjs';

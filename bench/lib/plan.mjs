@@ -7,7 +7,11 @@ export const fullPlan = {
     concurrent: { rounds: 20, callsPerRound: 1_000, warmupCalls: 1_000, budgetMs: 240_000 },
     timeoutMs: 600_000,
   },
-  callPath: { rounds: 30, callsPerRound: 150, warmupCalls: 300, budgetMs: 180_000, timeoutMs: 300_000 },
+  callPath: {
+    sequential: { rounds: 30, callsPerRound: 150, warmupCalls: 300, budgetMs: 120_000 },
+    concurrent: { rounds: 12, callsPerRound: 1_000, warmupCalls: 1_000, budgetMs: 120_000 },
+    timeoutMs: 300_000,
+  },
   profile: { rounds: 6, callsPerRound: 500, warmupCalls: 500, timeoutMs: 120_000 },
   validation: {
     sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
@@ -28,7 +32,11 @@ export const smokePlan = {
     concurrent: { rounds: 2, callsPerRound: 40, warmupCalls: 32, budgetMs: 5_000 },
     timeoutMs: 30_000,
   },
-  callPath: { rounds: 1, callsPerRound: 3, warmupCalls: 2, budgetMs: 5_000, timeoutMs: 30_000 },
+  callPath: {
+    sequential: { rounds: 1, callsPerRound: 3, warmupCalls: 2, budgetMs: 5_000 },
+    concurrent: { rounds: 1, callsPerRound: 40, warmupCalls: 32, budgetMs: 5_000 },
+    timeoutMs: 30_000,
+  },
   profile: { rounds: 1, callsPerRound: 10, warmupCalls: 5, timeoutMs: 30_000 },
   validation: {
     sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
