@@ -83,8 +83,8 @@ describe('every section has numbers', () => {
       expect(run.contenders.every((step: Summary) => positive(step.median) && positive(step.p99))).toBe(true);
     }
     expect(results.profile.profiles.map((p: any) => p.label)).toEqual(['(a)', '(b)']);
-    expect(markdown).toMatch(/\| \(b\) ÷ \(a\) \| \d+\.\d\d \| \d+\.\d\d \|/);
-    expect(markdown).toMatch(/\| \(b\) ÷ \(c\) \| \d+\.\d\d \| \d+\.\d\d \|/);
+    expect(markdown).toMatch(/\| \(b\) ÷ \(a\) \| \d+\.\d{3} \| \d+\.\d\d \|/);
+    expect(markdown).toMatch(/\| \(b\) ÷ \(c\) \| \d+\.\d{3} \| \d+\.\d\d \|/);
   });
 
   it('2. validation: bodies per second, and every field at 1 KB, 10 KB, 100 KB and 1 MB', () => {

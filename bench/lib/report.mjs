@@ -6,6 +6,8 @@ const ms = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0)
 const us = (valueMs) => (Number.isFinite(valueMs) ? (valueMs * 1000).toFixed(Math.abs(valueMs) < 0.01 ? 2 : 1) : 'n/a');
 const signedUs = (valueMs) => `${valueMs >= 0 ? '+' : '−'}${us(Math.abs(valueMs))}`;
 const ratio = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
+// Three decimals where a ratio is held to a target, so that 1.152 does not read as 1.15.
+const preciseRatio = (value) => (Number.isFinite(value) ? value.toFixed(3) : 'n/a');
 const count = (value) => Math.round(value).toLocaleString('en-US');
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const MB = (bytes) => `${(bytes / 1_000_000).toFixed(2)} MB`;
@@ -28,9 +30,9 @@ function contest(run) {
       median: atMedian,
       row: [
         `${top} ÷ ${bottom}`,
-        ratio(atMedian),
+        preciseRatio(atMedian),
         ratio(t.p99 / b.p99),
-        perRound.length ? `${ratio(median(perRound))} (${ratio(Math.min(...perRound))} – ${ratio(Math.max(...perRound))})` : 'n/a',
+        perRound.length ? `${preciseRatio(median(perRound))} (${ratio(Math.min(...perRound))} – ${ratio(Math.max(...perRound))})` : 'n/a',
         `≤ ${target.toFixed(2)}: ${met(atMedian <= target)}`,
       ],
     };
