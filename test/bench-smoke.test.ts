@@ -79,7 +79,7 @@ describe('every section has numbers', () => {
     expectContest(results.perCall.concurrent);
     expect(Object.keys(results.perCall.connectionsPerCall)).toEqual(['(a)', '(b)', '(c)']);
     for (const run of [results.callPath.sequential, results.callPath.concurrent]) {
-      expect(run.contenders).toHaveLength(5);
+      expect(run.contenders).toHaveLength(6);
       expect(run.contenders.every((step: Summary) => positive(step.median) && positive(step.p99))).toBe(true);
     }
     expect(results.profile.profiles.map((p: any) => p.label)).toEqual(['(a)', '(b)']);

@@ -1,6 +1,6 @@
 // From (a) towards (b), one layer at a time, to show what each layer a fetch-based client adds
-// costs per call: a per-call deadline, a Request built before fetch, openapi-fetch with its
-// defaults, and finally this client. Every step sends the same request (URL, headers, form
+// costs per call: a signal, a per-call deadline, a Request built before fetch, openapi-fetch
+// with its defaults, and finally this client. Every step sends the same request (URL, headers, form
 // body) and resolves to the parsed Customer.
 import createClient from 'openapi-fetch';
 import { apiKey, customerId, merchantId, requestBody } from '../lib/fixtures.mjs';
@@ -38,7 +38,8 @@ export async function createCallPathSteps({ port }) {
 
   return [
     ['(a) fetch(url, init)', () => rawFetch(customerId, requestBody)],
-    ['+ an AbortController and a timer per call', () => withDeadline(async (signal) => (await fetch(url, init(signal))).json())],
+    ['+ an AbortSignal given to fetch (a new AbortController per call)', async () => (await fetch(url, init(new AbortController().signal))).json()],
+    ['+ a timer per call that would abort it (a per-call deadline)', () => withDeadline(async (signal) => (await fetch(url, init(signal))).json())],
     ['+ a Request object built first, then fetch(request)', () => withDeadline(async (signal) => (await fetch(new Request(url, init(signal)))).json())],
     [
       'openapi-fetch POST instead (same request, parsed as text)',

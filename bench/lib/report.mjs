@@ -157,7 +157,7 @@ ${plan.callPath.sequential.callsPerRound} calls per step one at a time, then ${p
 ${plan.callPath.concurrent.callsPerRound} with 32 in flight, each after a warm-up. Node's \`fetch\` turns its
 input into a \`Request\` either way; a \`Request\` built first (as openapi-fetch does by default)
 is copied into a second one by \`fetch\`, and a signal is followed by each \`Request\` built with
-it. Steps 3 and 4 price the plain openapi-fetch path; a client on openapi-fetch can avoid part
+it. Steps 4 and 5 price the plain openapi-fetch path; a client on openapi-fetch can avoid part
 of it, and the last row shows where (b) lands.
 
 ${callPathTable(callPath)}
