@@ -1,6 +1,6 @@
 // From an HTTP answer to what updateCustomer resolves or rejects with. Bodies are judged by the
-// response schemas compiled from the contract; the client adds only the timestamp tolerance.
-import { rules, type Check } from '../generated/update-customer-validators.js';
+// contract's response schemas; the client adds only the timestamp tolerance.
+import { rules, type Schema } from '../generated/update-customer-validators.js';
 import type { Customer, ErrorResponse } from '../generated/types.js';
 import {
   JuspayApiError,
@@ -11,11 +11,12 @@ import {
 } from './errors.js';
 import { retryAfterMs } from './retry.js';
 import { ruleMessage, subjectOf } from './rule-messages.js';
+import { ruleErrors } from './schema-check.js';
 import { normalizeTimestamp } from './timestamps.js';
 
-const customerCheck: Check = rules.responses['200']!;
+const customerSchema: Schema = rules.responses['200']!;
 // Undocumented statuses (500, 502, ...) are read with the documented error schema too.
-const errorCheck: Check = Object.entries(rules.responses).find(([status]) => !status.startsWith('2'))![1];
+const errorSchema: Schema = Object.entries(rules.responses).find(([status]) => !status.startsWith('2'))![1];
 
 /** The Customer in a 200 body, with its timestamps in RFC 3339; throws JuspayUnexpectedResponseError otherwise. */
 export function customerFrom(response: Response, text: string | undefined): Customer {
@@ -29,7 +30,8 @@ export function customerFrom(response: Response, text: string | undefined): Cust
     // The parser's message quotes the body, which may hold personal data: it is left out.
     throw unexpected([`the body is not valid JSON (${text.length} characters)`]);
   }
-  if (!customerCheck(body)) throw unexpected((customerCheck.errors ?? []).map((error) => ruleMessage(subjectOf(error, 'the body'), error)));
+  const errors = ruleErrors(customerSchema, body);
+  if (errors.length) throw unexpected(errors.map((error) => ruleMessage(subjectOf(error, 'the body'), error)));
   const customer = body as Customer;
   const problems: string[] = [];
   const fix = (holder: Record<string, unknown> | undefined, field: string, where: string) => {
@@ -49,7 +51,7 @@ export function customerFrom(response: Response, text: string | undefined): Cust
 /** The error for a status other than 2xx, by the status the contract documents it under. */
 export function errorFrom(response: Response, parsed: unknown, attempts: number): JuspayApiError {
   const status = response.status;
-  const body = parsed !== null && typeof parsed === 'object' && errorCheck(parsed) ? (parsed as ErrorResponse) : undefined;
+  const body = parsed !== null && typeof parsed === 'object' && ruleErrors(errorSchema, parsed).length === 0 ? (parsed as ErrorResponse) : undefined;
   const init = { status, body, retryAfterMs: retryAfterMs(response.headers.get('retry-after')), attempts };
   switch (status) {
     case 400:

@@ -1,24 +1,15 @@
-// How a broken contract rule reads, for the pre-send check and the response check alike. Ajv's
-// params name limits, types and patterns, never the value, so no message quotes one.
-import type { CheckError } from '../generated/update-customer-validators.js';
-
-type RuleError = Pick<CheckError, 'instancePath' | 'keyword' | 'params'>;
+// How a broken contract rule reads, for the pre-send check and the response check alike. A rule
+// error's params name limits, types and patterns, never the value, so no message quotes one.
+import type { RuleError } from './schema-check.js';
 
 /** What broke the rule, as a dotted path (`juspay.client_auth_token`); `root` when it is the whole value. */
 export function subjectOf(error: RuleError, root: string): string {
-  const path = pathOf(error.instancePath);
-  if (error.keyword !== 'required') return path || root;
+  if (error.keyword !== 'required') return error.path || root;
   const missing = String(error.params.missingProperty);
-  return path ? `${path}.${missing}` : missing;
+  return error.path ? `${error.path}.${missing}` : missing;
 }
 
-/** `/juspay/client_auth_token` (a JSON pointer) → `juspay.client_auth_token`. */
-export function pathOf(instancePath: string): string {
-  if (!instancePath) return '';
-  return instancePath.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
-}
-
-export function ruleMessage(subject: string, { keyword, params }: Pick<CheckError, 'keyword' | 'params'>): string {
+export function ruleMessage(subject: string, { keyword, params }: Pick<RuleError, 'keyword' | 'params'>): string {
   const characters = (n: unknown) => `${n} character${n === 1 ? '' : 's'}`;
   switch (keyword) {
     case 'type':

@@ -1,16 +1,19 @@
-// Turns the checks compiled from the contract (generated/update-customer-validators.ts) into
-// issues that name the field and the rule. No rule is written here: patterns, lengths and the
-// set of fields all come from the generated module.
-import { rules, type Check, type CheckError, type ParameterRules } from '../generated/update-customer-validators.js';
+// Turns the contract's rules (generated/update-customer-validators.ts, applied by
+// schema-check.ts) into issues that name the field and the rule. No rule is written here:
+// patterns, lengths and the set of fields all come from the generated module.
+import { rules, type ParameterRules } from '../generated/update-customer-validators.js';
 import type { ValidationIssue } from './errors.js';
 import { ruleMessage, subjectOf } from './rule-messages.js';
+import { ruleErrors, type RuleError } from './schema-check.js';
 
 export type ValidationResult = { valid: true } | { valid: false; issues: ValidationIssue[] };
 
 const valid: ValidationResult = Object.freeze({ valid: true });
 
+const fieldSchemas = rules.body.properties ?? {};
+
 /** The body's fields, as the contract lists them. */
-export const updateCustomerFields: readonly string[] = rules.body.fields;
+export const updateCustomerFields: readonly string[] = Object.keys(fieldSchemas);
 
 /**
  * Checks an Update Customer body against the contract's UpdateCustomerBody schema, as the client
@@ -23,9 +26,13 @@ export function validateUpdateCustomerBody(body: unknown): ValidationResult {
     return { valid: false, issues: [{ field: 'body', rule: 'type', message: 'the body must be an object of fields' }] };
   }
   const record = body as Record<string, unknown>;
-  const issues = oversized(record, rules.body.maxLength);
+  const issues = oversized(record);
   const judged = issues.length || hasUndefined(record) ? standIn(record, issues) : record;
-  if (!rules.body.check(judged)) addCheckIssues(issues, rules.body.check, bodyIssue);
+  for (const error of ruleErrors(rules.body, judged)) {
+    const issue = bodyIssue(error);
+    // Each field keeps its first failure (or its length issue above).
+    if (!issues.some((known) => known.field === issue.field)) issues.push(issue);
+  }
   return issues.length ? { valid: false, issues } : valid;
 }
 
@@ -47,13 +54,10 @@ export function validateParameter(name: string, value: unknown, field = name): V
   if (parameter.in === 'header' && typeof value === 'string' && notHeaderText.test(value)) {
     return headerTextIssue(field, value);
   }
-  if (typeof value === 'string' && parameter.maxLength !== undefined && value.length > 2 * parameter.maxLength) {
-    return lengthIssue(field, parameter.maxLength);
-  }
-  if (parameter.check(value)) return undefined;
-  const found: ValidationIssue[] = [];
-  addCheckIssues(found, parameter.check, (error) => describe(field, error));
-  return found[0];
+  const limit = parameter.schema.maxLength;
+  if (typeof value === 'string' && limit !== undefined && value.length > 2 * limit) return lengthIssue(field, limit);
+  const [error] = ruleErrors(parameter.schema, value);
+  return error && describe(field, error);
 }
 
 // Every header value the client sends is visible ASCII or spaces, whatever the contract's
@@ -90,12 +94,12 @@ function hasUndefined(record: Record<string, unknown>): boolean {
  * A value is at least half as many code points as UTF-16 units, so one longer than twice its
  * maxLength breaks it whatever it holds: refused without counting or matching it.
  */
-function oversized(record: Record<string, unknown>, maxLength: Readonly<Record<string, number>>): ValidationIssue[] {
+function oversized(record: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  for (const field in maxLength) {
+  for (const field in fieldSchemas) {
     const value = record[field];
-    const limit = maxLength[field]!;
-    if (typeof value === 'string' && value.length > 2 * limit && Object.hasOwn(record, field)) {
+    const limit = fieldSchemas[field]!.maxLength;
+    if (typeof value === 'string' && limit !== undefined && value.length > 2 * limit && Object.hasOwn(record, field)) {
       issues.push(lengthIssue(field, limit));
     }
   }
@@ -119,16 +123,8 @@ function standIn(record: Record<string, unknown>, decided: ValidationIssue[]): R
   return judged;
 }
 
-/** Adds the first failure of each field not judged yet. */
-function addCheckIssues(issues: ValidationIssue[], check: Check, toIssue: (error: CheckError) => ValidationIssue) {
-  for (const error of check.errors ?? []) {
-    const issue = toIssue(error);
-    if (!issues.some((known) => known.field === issue.field)) issues.push(issue);
-  }
-}
-
-function bodyIssue(error: CheckError): ValidationIssue {
-  if (error.instancePath === '') {
+function bodyIssue(error: RuleError): ValidationIssue {
+  if (error.path === '') {
     if (error.keyword === 'additionalProperties') {
       const field = String(error.params.additionalProperty);
       return { field, rule: error.keyword, message: `${field} is not a field of this operation (unknown field); the fields are ${fieldList()}` };
@@ -140,8 +136,8 @@ function bodyIssue(error: CheckError): ValidationIssue {
   return describe(subjectOf(error, 'body'), error);
 }
 
-const fieldList = () => rules.body.fields.join(', ');
+const fieldList = () => updateCustomerFields.join(', ');
 
-function describe(field: string, error: Pick<CheckError, 'keyword' | 'params'>): ValidationIssue {
+function describe(field: string, error: Pick<RuleError, 'keyword' | 'params'>): ValidationIssue {
   return { field, rule: error.keyword, message: ruleMessage(field, error) };
 }

@@ -1,180 +1,205 @@
-// The client's pre-send and response checks, compiled from the bundled document by Ajv's
-// standalone code generation (JSON Schema 2020-12, the dialect the document declares). Ajv's
-// few runtime helpers are bundled in by esbuild, so the module needs no package at run time.
-// The client maps the checks' errors to messages; it never restates a rule itself.
+// The client's checks, taken from the bundled document: every schema the client checks (the
+// body, the parameters, the JSON responses) written out as data, rules only, for
+// src/schema-check.ts to evaluate. Prose (descriptions, titles, examples) stays out, and each
+// `$ref`'d schema becomes one constant that its users share, so PersonName is written once.
+// A keyword the client's evaluator does not know stops the generation: no rule is ever dropped.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { build } from 'esbuild';
-import { repoRoot } from '../lib/paths.mjs';
 import { operationPath, resolveRef, updateCustomerOperation } from '../lib/spec.mjs';
 
 export const validatorFile = 'update-customer-validators.ts';
 
-const documentId = 'urn:juspay-update-customer:openapi.json';
-
 export async function generateValidator(outDir) {
   const spec = JSON.parse(await readFile(path.join(outDir, 'openapi.json'), 'utf8'));
-  const plan = checkPlan(spec);
-  const ajvCode = standaloneCode(createAjv(spec), plan.exports);
-  const bundled = await bundleRules(ajvCode, plan.rules);
-  await writeFile(path.join(outDir, validatorFile), typedModule(bundled));
+  await writeFile(path.join(outDir, validatorFile), rulesModule(spec));
   return [validatorFile];
 }
 
-function createAjv(spec) {
-  // allErrors: every field gets its verdict in one pass; the client keeps the first failure of
-  // each field (Ajv checks lengths before patterns). Formats stay out: date-time is checked by
-  // the client, which also accepts the `+0000` form the documentation shows.
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: true,
-    messages: false,
-    validateFormats: false,
-    code: { source: true, esm: true, lines: true },
-  });
-  // The OpenAPI document is not itself a schema: its top-level keys become annotations so that
-  // Ajv can hold it whole and resolve `#/components/...` refs inside it.
-  for (const keyword of Object.keys(spec)) ajv.addKeyword({ keyword });
-  ajv.addSchema({ ...spec, $id: documentId });
-  return ajv;
+const schemaTypes = new Set(['string', 'null', 'boolean', 'object', 'array']);
+const isCount = (value) => Number.isInteger(value) && value >= 0;
+
+// The keywords src/schema-check.ts evaluates, each with the values it handles. Its test holds
+// its verdicts and errors to Ajv's on this document.
+const ruleKeywords = {
+  type: (value) => {
+    const types = [value].flat();
+    return types.length > 0 && types.every((type) => schemaTypes.has(type));
+  },
+  // Compared with ===, so only a scalar.
+  const: (value) => value === null || ['string', 'number', 'boolean'].includes(typeof value),
+  maxLength: isCount,
+  minLength: isCount,
+  pattern: (value) => typeof value === 'string' && compiles(value),
+  items: isSchema,
+  minProperties: isCount,
+  required: (value) => Array.isArray(value) && value.every((name) => typeof name === 'string'),
+  additionalProperties: (value) => value === false,
+  // A property named __proto__ would set the written object's prototype instead.
+  properties: (value) => isSchema(value) && Object.values(value).every(isSchema) && !Object.hasOwn(value, '__proto__'),
+};
+
+// Keywords that apply to values of one type. A schema may use them only when that is its one
+// type (as Ajv's strict types ask), so the client can report a wrong type where Ajv does.
+const keywordTypes = {
+  maxLength: 'string',
+  minLength: 'string',
+  pattern: 'string',
+  items: 'array',
+  minProperties: 'object',
+  required: 'object',
+  additionalProperties: 'object',
+  properties: 'object',
+};
+
+// Annotations: they constrain nothing. `format` is one too, as Ajv reads it without formats:
+// the client checks its date-times itself (src/timestamps.ts), `+0000` form included.
+const annotationKeywords = new Set(['title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'format']);
+
+function isSchema(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Which schemas to compile (export name → ref into the document) and the data beside them. */
-function checkPlan(spec) {
-  const operation = updateCustomerOperation(spec);
-  const exports = {};
-  // One compiled function per distinct schema (the four error responses share one).
-  const checkFor = (pointer, wanted) => {
-    const ref = `${documentId}${pointer}`;
-    const existing = Object.keys(exports).find((name) => exports[name] === ref);
-    if (existing) return existing;
-    exports[wanted] = ref;
-    return wanted;
-  };
-  const pointerOf = (node, fallback) => (typeof node.$ref === 'string' ? node.$ref : fallback);
+function compiles(pattern) {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
-  const bodyMedia = operation.requestBody.content['application/x-www-form-urlencoded'];
-  const bodyPointer = pointerOf(bodyMedia.schema, `${operationPointer()}/requestBody/content/application~1x-www-form-urlencoded/schema`);
-  const bodySchema = resolveRef(spec, bodyMedia.schema);
-  const bodyCheck = checkFor(bodyPointer, 'checkBody');
-  const fields = Object.keys(bodySchema.properties ?? {});
-  const maxLength = Object.fromEntries(
-    fields
-      .map((field) => [field, maxLengthOf(spec, bodySchema.properties[field])])
-      .filter(([, limit]) => limit !== undefined),
-  );
+/** Where a `$ref`'d schema stands in the written data: the name of its constant. */
+class SchemaName {
+  constructor(name) {
+    this.name = name;
+  }
+}
+
+/** Data as TypeScript source: JSON, except that a SchemaName is written as the bare name. */
+function written(value, indent = '') {
+  if (value instanceof SchemaName) return value.name;
+  if (Array.isArray(value)) return `[${value.map((item) => written(item, indent)).join(', ')}]`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  const entries = Object.entries(value).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${written(item, inner)}`);
+  return entries.length ? `{\n${entries.join(',\n')}\n${indent}}` : '{}';
+}
+
+/** Writes each schema once, in the order they are needed, and names them. */
+function schemaWriter(spec) {
+  const names = new Map(); // $ref -> constant name
+  const constants = [];
+  const inProgress = new Set();
+
+  const constantName = (ref) => {
+    const name = `${ref.replace(/^#\/components\/schemas\//, '').replace(/\W/g, '_')}Schema`;
+    if ([...names.values()].includes(name)) throw new Error(`${ref}: two schemas would both be named ${name}`);
+    return name;
+  };
+
+  function rulesOf(node, where) {
+    if (!isSchema(node)) throw new Error(`${where}: a schema must be an object`);
+    if (typeof node.$ref === 'string') {
+      if (Object.keys(node).some((key) => key !== '$ref' && !annotationKeywords.has(key))) {
+        throw new Error(`${where}: the client's checks take a $ref only with nothing beside it but annotations`);
+      }
+      return new SchemaName(named(node.$ref));
+    }
+    const rules = {};
+    for (const [keyword, value] of Object.entries(node)) {
+      if (annotationKeywords.has(keyword)) continue;
+      const handles = Object.hasOwn(ruleKeywords, keyword) ? ruleKeywords[keyword] : undefined;
+      if (!handles) throw new Error(`${where}: the client's checks do not evaluate the keyword ${keyword}`);
+      if (!handles(value)) throw new Error(`${where}/${keyword}: the client's checks do not evaluate this value`);
+      const type = keywordTypes[keyword];
+      if (type && node.type !== type) throw new Error(`${where}/${keyword}: the client's checks take ${keyword} only in a schema whose type is ${type}`);
+      if (keyword === 'items') rules.items = rulesOf(value, `${where}/items`);
+      else if (keyword === 'properties') {
+        rules.properties = Object.fromEntries(
+          Object.entries(value).map(([name, child]) => [name, rulesOf(child, `${where}/properties/${name}`)]),
+        );
+      } else rules[keyword] = value;
+    }
+    return rules;
+  }
+
+  function named(ref) {
+    if (names.has(ref)) return names.get(ref);
+    if (inProgress.has(ref)) throw new Error(`${ref}: a schema that contains itself cannot be written out as data`);
+    inProgress.add(ref);
+    const rules = rulesOf(resolveRef(spec, { $ref: ref }), ref);
+    inProgress.delete(ref);
+    const name = constantName(ref);
+    names.set(ref, name);
+    constants.push(`const ${name}: Schema = ${written(rules)};`);
+    return name;
+  }
+
+  return { rulesOf, constants };
+}
+
+/** What the client checks: the body, each parameter (with where it goes) and each JSON response. */
+function checkPlan(spec, rulesOf) {
+  const operation = updateCustomerOperation(spec);
+  const where = `POST ${operationPath}`;
+
+  const bodySchema = operation.requestBody.content['application/x-www-form-urlencoded'].schema;
+  const body = rulesOf(bodySchema, `${where} request body`);
 
   const parameters = {};
-  const declared = [
-    ...(spec.paths[operationPath].parameters ?? []).map((p, i) => [p, `${pathPointer()}/parameters/${i}`]),
-    ...(operation.parameters ?? []).map((p, i) => [p, `${operationPointer()}/parameters/${i}`]),
-  ];
-  declared.forEach(([node, inlinePointer], index) => {
+  for (const node of [...(spec.paths[operationPath].parameters ?? []), ...(operation.parameters ?? [])]) {
     const parameter = resolveRef(spec, node);
-    parameters[parameter.name] = {
-      in: parameter.in,
-      required: parameter.required === true,
-      maxLength: maxLengthOf(spec, parameter.schema),
-      check: checkFor(`${pointerOf(node, inlinePointer)}/schema`, `checkParameter${index}`),
-    };
-  });
+    parameters[parameter.name] = { in: parameter.in, schema: rulesOf(parameter.schema, `${where} parameter ${parameter.name}`) };
+  }
 
   const responses = {};
   for (const [status, node] of Object.entries(operation.responses)) {
     const media = resolveRef(spec, node).content?.['application/json'];
-    if (!media) continue;
-    const responsePointer = pointerOf(node, `${operationPointer()}/responses/${status}`);
-    const schemaPointer = pointerOf(media.schema, `${responsePointer}/content/application~1json/schema`);
-    responses[status] = checkFor(schemaPointer, `checkResponse${status}`);
+    if (media) responses[status] = rulesOf(media.schema, `${where} response ${status}`);
   }
 
-  return { exports, rules: { body: { check: bodyCheck, fields, maxLength }, parameters, responses } };
+  return { body, parameters, responses };
 }
 
-const pathPointer = () => `#/paths/${encodeURIComponent(operationPath.replace(/~/g, '~0').replace(/\//g, '~1'))}`;
-const operationPointer = () => `${pathPointer()}/post`;
-
-function maxLengthOf(spec, schema) {
-  const resolved = resolveRef(spec, schema);
-  return typeof resolved?.maxLength === 'number' ? resolved.maxLength : undefined;
-}
-
-/**
- * One self-contained script: Ajv's standalone functions (with the runtime helpers they require)
- * and a `rules` object that names each check and carries the data the client needs beside it.
- */
-async function bundleRules(ajvCode, rules) {
-  // Check names become references to the compiled functions.
-  const rulesCode = JSON.stringify(rules, null, 2).replace(/"(check|\d{3})": "(check\w+)"/g, '"$1": ajv.$2');
-  const entry = `import * as ajv from 'ajv-standalone';\nexport const rules = ${rulesCode};\n`;
-  const result = await build({
-    stdin: { contents: entry, resolveDir: repoRoot, sourcefile: 'rules.js', loader: 'js' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'compiled',
-    platform: 'neutral',
-    target: 'es2022',
-    legalComments: 'none',
-    absWorkingDir: repoRoot,
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'ajv-standalone',
-        setup(on) {
-          on.onResolve({ filter: /^ajv-standalone$/ }, () => ({ path: 'ajv-standalone', namespace: 'ajv' }));
-          on.onLoad({ filter: /.*/, namespace: 'ajv' }, () => ({ contents: ajvCode, loader: 'js', resolveDir: repoRoot }));
-        },
-      },
-    ],
-  });
-  return result.outputFiles[0].text;
-}
-
-function typedModule(script) {
+function rulesModule(spec) {
+  const { rulesOf, constants } = schemaWriter(spec);
+  const rules = checkPlan(spec, rulesOf);
   return `// Generated from openapi/ by \`npm run generate\` (scripts/generate/validator.mjs). Do not edit by hand.
-// @ts-nocheck -- Ajv's standalone output is plain JavaScript; the exports at the end carry the types.
+// The rules of every schema the client checks, as the bundled document states them (prose left
+// out); src/schema-check.ts evaluates them as JSON Schema 2020-12 does.
 
-/** An Ajv check compiled from the document: true when valid, else \`errors\` says why. */
-export interface Check {
-  (data: unknown): boolean;
-  errors?: CheckError[] | null;
-}
+export type SchemaType = 'string' | 'null' | 'boolean' | 'object' | 'array';
 
-export interface CheckError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-
-export interface BodyRules {
-  check: Check;
-  /** The body's fields, in the document's order. */
-  fields: readonly string[];
-  /** Each field's maxLength, so that an oversized value is refused without scanning it. */
-  maxLength: Readonly<Record<string, number>>;
+/** A schema reduced to its rules: the keywords the client evaluates. */
+export interface Schema {
+  type?: SchemaType | readonly SchemaType[];
+  const?: string | number | boolean | null;
+  maxLength?: number;
+  minLength?: number;
+  pattern?: string;
+  items?: Schema;
+  minProperties?: number;
+  required?: readonly string[];
+  additionalProperties?: false;
+  properties?: Readonly<Record<string, Schema>>;
 }
 
 export interface ParameterRules {
   in: 'path' | 'header' | 'query' | 'cookie';
-  required: boolean;
-  maxLength?: number;
-  check: Check;
+  schema: Schema;
 }
 
 export interface Rules {
-  body: BodyRules;
+  /** The form body's schema: its properties are the fields, in the document's order. */
+  body: Schema;
   /** By parameter name, as the document spells it (\`customer_id\`, \`x-merchantid\`, ...). */
   parameters: Readonly<Record<string, ParameterRules>>;
   /** By HTTP status, for every response with a JSON body. */
-  responses: Readonly<Record<string, Check>>;
+  responses: Readonly<Record<string, Schema>>;
 }
 
-${script.trim()}
+${constants.join('\n\n')}
 
-export const rules: Rules = compiled.rules;
+export const rules: Rules = ${written(rules)};
 `;
 }
