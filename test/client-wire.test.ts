@@ -118,3 +118,20 @@ it('a request that cannot be built reaches no server and is not retried (the glo
   expect(events).toEqual(['request', 'failure']);
   expect(server.requests.length).toBe(before);
 });
+
+it('a 307 to a second server is reported as its status and not followed (the key goes nowhere else)', async () => {
+  const elsewhere = await startRecordingServer((_, response) => sendJson(response, 200, exampleCustomer));
+  const redirecting = await startRecordingServer((_, response) => {
+    response.writeHead(307, { location: `${elsewhere.url}/customers/cst_1`, 'content-length': '0' });
+    response.end();
+  });
+  try {
+    const redirected = createCustomerClient({ apiKey: 'wire_key', merchantId: exampleMerchantId, baseUrl: redirecting.url });
+    const error = await redirected.updateCustomer('cst_1', { first_name: 'Jon' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'api_error', status: 307 });
+    expect(redirecting.requests.length).toBe(1);
+    expect(elsewhere.requests).toEqual([]);
+  } finally {
+    await Promise.all([redirecting.close(), elsewhere.close()]);
+  }
+});
