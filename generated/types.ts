@@ -46,7 +46,9 @@ export interface paths {
          *
          *     ## Decisions on what the documentation leaves open
          *     - **Headers.** `x-merchantid` is required (pages disagree; every official SDK sends it).
-         *       `x-routing-id` is optional but recommended; clients default it to the customer id.
+         *       `x-routing-id` is optional but recommended; the contract does not default it (a generated
+         *       client sends it only when given one). The TypeScript client sends the customer id when the
+         *       caller gives no `routingId`.
          *     - **Media types.** `application/x-www-form-urlencoded` is the documented body and what the
          *       official SDKs send; `application/json` with the same fields is also accepted (Juspay's own
          *       tooling sends it). Both are described by one schema.
@@ -65,6 +67,16 @@ export interface paths {
          *       Clients should accept both when parsing.
          *     - **Errors.** Every field of the error body is optional because real bodies differ by
          *       status; read `error_code` and `error_info.fields` when they are present.
+         *     - **Rate limits and server errors.** 429 and the 5xx statuses are listed one by one (429,
+         *       500, 502, 503, 504), each with the shared error schema, rather than as a `default`
+         *       response: each is handled differently (429, 502, 503 and 504 are worth retrying, 500 is
+         *       not), and a generated SDK gets a named type for each. Their bodies are not published by
+         *       Juspay; the examples are illustrative. `Retry-After` is declared on 429 and 503. Any other
+         *       status is outside the contract: clients read its body with the error schema when it fits.
+         *     - **Retries.** The update is idempotent, so a client may repeat it after a network failure,
+         *       a 429, 502, 503 or 504. The TypeScript client does so by itself (2 retries by default,
+         *       waiting `Retry-After` when sent, else an exponential backoff with jitter, all within
+         *       `timeoutMs`), and never retries another status.
          */
         post: operations["updateCustomer"];
         delete?: never;
@@ -372,6 +384,93 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /**
+         * @description Too many requests in a short time: nothing was changed. Send the same request again after
+         *     the time in `Retry-After` (or, without it, after a backoff); repeating the update is safe.
+         *
+         *     The TypeScript client retries a 429 by itself: it waits `Retry-After` when the header is
+         *     there, else an exponential backoff with jitter (between half and all of
+         *     `retryDelayMs`·2ⁿ before the n-th retry, 500 ms by default), for at most `retries` retries
+         *     (2 by default), all within the call's `timeoutMs` (30 s by default). When attempts run out,
+         *     or the wait would end past the deadline, it rejects with `JuspayApiError` carrying
+         *     `status` 429, `retryAfterMs` and `attempts`.
+         */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Juspay failed while handling the request; whether the change was applied is unknown.
+         *     Sending the same update again is safe (it is idempotent), but a 500 usually repeats, so
+         *     the TypeScript client does **not** retry it: it rejects at once with `JuspayApiError`
+         *     (`status` 500, with `requestId` when the body has one, to quote to Juspay's support).
+         */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description A service between the caller and Juspay's API, or behind it, gave no valid answer; the
+         *     change may or may not have been applied, and the update is safe to repeat.
+         *
+         *     The TypeScript client retries a 502 like a 429: exponential backoff with jitter (or
+         *     `Retry-After`, when sent), at most `retries` retries within `timeoutMs`, then
+         *     `JuspayApiError` with `status` 502. A proxy may answer a 5xx itself with a body that is not
+         *     JSON; clients decide on the status, and the TypeScript client keeps the body only when it
+         *     matches the error schema.
+         */
+        BadGateway: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Juspay is overloaded or down for maintenance: nothing was changed. Send the same request
+         *     again after the time in `Retry-After` (or, without it, after a backoff).
+         *
+         *     The TypeScript client retries a 503 like a 429: it waits `Retry-After` when sent, else an
+         *     exponential backoff with jitter, at most `retries` retries within `timeoutMs`, then
+         *     `JuspayApiError` with `status` 503. A proxy may answer a 5xx itself with a body that is not
+         *     JSON; clients decide on the status.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description A service between the caller and Juspay's API, or behind it, did not answer in time; the
+         *     change may or may not have been applied, and the update is safe to repeat.
+         *
+         *     The TypeScript client retries a 504 like a 429: exponential backoff with jitter (or
+         *     `Retry-After`, when sent), at most `retries` retries within `timeoutMs`, then
+         *     `JuspayApiError` with `status` 504. A proxy may answer a 5xx itself with a body that is not
+         *     JSON; clients decide on the status.
+         */
+        GatewayTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -399,7 +498,9 @@ export interface components {
          *     but recommended: pass the customer id (for a guest checkout, an order id or cart id
          *     that tracks the payment session) and pass **the same value in every call for that
          *     customer**; a routing id that changes between related calls can break API behaviour.
-         *     Clients generated from this document default it to the `customer_id` of the path.
+         *     The contract does not default it: the header is sent only when a value is given, which is
+         *     what clients generated from this document do. The TypeScript client in this repository
+         *     sends the `customer_id` of the path unless the call passes its own `routingId`.
          *
          *     1 to 128 visible ASCII characters (no spaces or control characters).
          * @example customer_1122
@@ -407,7 +508,20 @@ export interface components {
         "x-routing-id": string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description How long to wait before sending the request again (RFC 9110, section 10.2.3): either a
+         *     number of seconds (`2`) or an HTTP-date in its IMF-fixdate form
+         *     (`Wed, 21 Oct 2026 07:28:00 GMT`). Sent when the server knows when capacity returns; when
+         *     it is absent, clients back off on their own.
+         *
+         *     The TypeScript client waits exactly this long before its next attempt, provided that the
+         *     wait ends before the call's `timeoutMs` deadline and attempts remain; otherwise it gives up
+         *     at once. Any other form (a fraction, a negative number, the obsolete date forms) is ignored
+         *     and the client's own backoff applies.
+         */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type EmailAddress = components['schemas']['EmailAddress'];
@@ -425,9 +539,15 @@ export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseInternalServerError = components['responses']['InternalServerError'];
+export type ResponseBadGateway = components['responses']['BadGateway'];
+export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
+export type ResponseGatewayTimeout = components['responses']['GatewayTimeout'];
 export type ParameterCustomerId = components['parameters']['customer_id'];
 export type ParameterXMerchantid = components['parameters']['x-merchantid'];
 export type ParameterXRoutingId = components['parameters']['x-routing-id'];
+export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
 export interface operations {
     updateCustomer: {
@@ -448,7 +568,9 @@ export interface operations {
                  *     but recommended: pass the customer id (for a guest checkout, an order id or cart id
                  *     that tracks the payment session) and pass **the same value in every call for that
                  *     customer**; a routing id that changes between related calls can break API behaviour.
-                 *     Clients generated from this document default it to the `customer_id` of the path.
+                 *     The contract does not default it: the header is sent only when a value is given, which is
+                 *     what clients generated from this document do. The TypeScript client in this repository
+                 *     sends the `customer_id` of the path unless the call passes its own `routingId`.
                  *
                  *     1 to 128 visible ASCII characters (no spaces or control characters).
                  * @example customer_1122
@@ -487,6 +609,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
 }

@@ -222,6 +222,11 @@ export const rules: Rules = {
     "400": ErrorResponseSchema,
     "401": ErrorResponseSchema,
     "403": ErrorResponseSchema,
-    "404": ErrorResponseSchema
+    "404": ErrorResponseSchema,
+    "429": ErrorResponseSchema,
+    "500": ErrorResponseSchema,
+    "502": ErrorResponseSchema,
+    "503": ErrorResponseSchema,
+    "504": ErrorResponseSchema
   }
 };
