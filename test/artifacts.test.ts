@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedDir, repoRoot } from '../scripts/lib/paths.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
-import { redocly } from './support/run-cli.js';
+import { lintFile } from './support/lint.js';
 
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(generatedDir, file), 'utf8'));
 
@@ -14,8 +14,7 @@ describe('openapi-3.0.json', () => {
 
   it('is a structurally valid OpenAPI 3.0 document', async () => {
     const config = path.join(repoRoot, 'test/fixtures/redocly-spec-only.yaml');
-    const { stdout } = await redocly(['lint', 'generated/openapi-3.0.json', '--config', config, '--format=json']);
-    const report = JSON.parse(stdout.slice(stdout.indexOf('{')));
+    const report = await lintFile(path.join(generatedDir, 'openapi-3.0.json'), config);
     expect(report.problems).toEqual([]);
     expect(spec30.openapi).toMatch(/^3\.0\./);
   });

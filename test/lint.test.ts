@@ -1,14 +1,49 @@
 // The lint gate: zero problems on openapi/, and each house rule in redocly.yaml fires, alone,
 // when the document breaks it (a rule that never fires protects nothing). The pattern rules
 // have their own file, test/lint-patterns.test.ts.
+import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
-import { firedRules, lint, lintMutatedCopy, operationFile, schemasDir, type Mutation } from './support/lint.js';
+import {
+  firedRules,
+  lint,
+  lintMutatedCopy,
+  mutatedCopy,
+  operationFile,
+  schemasDir,
+  type LintReport,
+  type Mutation,
+} from './support/lint.js';
+import { redocly } from './support/run-cli.js';
 
 it('openapi/ lints with zero errors and zero warnings', async () => {
   const report = await lint(repoRoot);
   expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
   expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+});
+
+// The cases below lint in-process through Redocly's Node API; `npm run lint` runs the CLI. One
+// copy broken in several ways at once must get the same problems, word for word, from both.
+it('the in-process lint reports what `redocly lint` reports', async () => {
+  const copy = await mutatedCopy([
+    [`${schemasDir}/PersonName.yaml`, /^pattern:.*$/m, ''],
+    [`${schemasDir}/MobileNumber.yaml`, /^maxLength:.*$/m, ''],
+    [operationFile, 'operationId: updateCustomer', 'operationId: update_customer'],
+    ['openapi/openapi.yaml', /^  version: .*$/m, '  version: v1'],
+    ['openapi/components/parameters/x-routing-id.yaml', /^  pattern: .*$/m, "  pattern: '^\\d+$'"],
+    ['openapi/components/examples/customer_updated.yaml', /^  id: .*$/m, ''],
+  ]);
+  try {
+    const cli = await redocly(['lint', '--format=json'], copy);
+    const fromCli: LintReport = JSON.parse(cli.stdout.slice(cli.stdout.indexOf('{')));
+    const inProcess = await lint(copy);
+    const lines = (report: LintReport) => report.problems.map((p) => `${p.ruleId}: ${p.message}`).sort();
+    expect(firedRules(inProcess).length).toBeGreaterThanOrEqual(5);
+    expect(lines(inProcess)).toEqual(lines(fromCli));
+    expect(inProcess.totals).toMatchObject({ errors: fromCli.totals.errors, warnings: fromCli.totals.warnings });
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
 });
 
 const jsonMediaType = /(?<=^      application\/json:\n        schema:\n.*\n)        examples:\n(?:          .*\n)+/m;

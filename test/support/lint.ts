@@ -1,19 +1,46 @@
 // Runs the lint gate (redocly.yaml) on the project or on a copy of openapi/ broken on purpose,
 // so that a test can prove a house rule fires when, and only when, its rule is broken.
+// In-process, through Redocly's Node API (the engine inside `redocly lint`): one config load per
+// run instead of a CLI process per case. test/lint.test.ts holds this to the CLI's verdict.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type Config, getTotals, lint as lintDocument, loadConfig } from '@redocly/openapi-core';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-import { redocly } from './run-cli.js';
 
 export interface LintReport {
   totals: { errors: number; warnings: number };
   problems: Array<{ ruleId: string; message: string }>;
 }
 
-export async function lint(cwd: string): Promise<LintReport> {
-  const { stdout } = await redocly(['lint', '--format=json'], cwd);
-  return JSON.parse(stdout.slice(stdout.indexOf('{')));
+const configs = new Map<string, Promise<Config>>();
+
+/** A lint configuration file, loaded once per run (its `extends` and rules do not change). */
+export const lintConfig = (file: string) => {
+  const loaded = configs.get(file) ?? loadConfig({ configPath: file });
+  configs.set(file, loaded);
+  return loaded;
+};
+
+/** Lints one document with the rules of `configFile` (the project's redocly.yaml by default). */
+export async function lintFile(
+  document: string,
+  configFile = path.join(repoRoot, 'redocly.yaml'),
+  api?: string,
+): Promise<LintReport> {
+  const config = (await lintConfig(configFile)).forAlias(api);
+  const problems = (await lintDocument({ ref: document, config })).filter((p) => p.ignored !== true);
+  const { errors, warnings } = getTotals(problems);
+  return { totals: { errors, warnings }, problems: problems.map(({ ruleId, message }) => ({ ruleId, message })) };
+}
+
+/** `redocly lint` in `dir`: the API named in dir/redocly.yaml, linted with that file's rules. */
+export async function lint(dir: string): Promise<LintReport> {
+  const configFile = path.join(dir, 'redocly.yaml');
+  const apis = Object.entries((await lintConfig(configFile)).resolvedConfig.apis ?? {});
+  if (apis.length !== 1) throw new Error(`${configFile} must name exactly one API, not ${apis.length}`);
+  const [name, api] = apis[0]!;
+  return lintFile(path.resolve(dir, api.root), configFile, name);
 }
 
 /** One edit of a file under the project: the first match of `from` becomes `to`. */
@@ -23,22 +50,27 @@ export const schemasDir = 'openapi/components/schemas';
 export const operationFile = 'openapi/paths/customers_{customer_id}.yaml';
 
 /**
- * Copies openapi/ and redocly.yaml into a temporary folder, applies the mutations in order,
- * lints the copy and removes it. Throws if a mutation changes nothing (a stale case proves
- * nothing).
+ * Copies openapi/ into a temporary folder and applies the mutations in order. Throws if a
+ * mutation changes nothing (a stale case proves nothing). The caller removes the folder.
  */
-export async function lintMutatedCopy(mutations: Mutation[]): Promise<LintReport> {
+export async function mutatedCopy(mutations: Mutation[]): Promise<string> {
   const copy = await mkdtemp(path.join(tmpdir(), 'lint-copy-'));
+  await cp(path.join(repoRoot, 'openapi'), path.join(copy, 'openapi'), { recursive: true });
+  await cp(path.join(repoRoot, 'redocly.yaml'), path.join(copy, 'redocly.yaml'));
+  for (const [file, from, to] of mutations) {
+    const target = path.join(copy, file);
+    const text = await readFile(target, 'utf8');
+    const changed = text.replace(from, () => to); // a function: `$'` in `to` is literal
+    if (changed === text) throw new Error(`mutation of ${file} matched nothing: ${from}`);
+    await writeFile(target, changed);
+  }
+  return copy;
+}
+
+/** Lints a mutated copy of the project (see mutatedCopy) and removes it. */
+export async function lintMutatedCopy(mutations: Mutation[]): Promise<LintReport> {
+  const copy = await mutatedCopy(mutations);
   try {
-    await cp(path.join(repoRoot, 'openapi'), path.join(copy, 'openapi'), { recursive: true });
-    await cp(path.join(repoRoot, 'redocly.yaml'), path.join(copy, 'redocly.yaml'));
-    for (const [file, from, to] of mutations) {
-      const target = path.join(copy, file);
-      const text = await readFile(target, 'utf8');
-      const changed = text.replace(from, () => to); // a function: `$'` in `to` is literal
-      if (changed === text) throw new Error(`mutation of ${file} matched nothing: ${from}`);
-      await writeFile(target, changed);
-    }
     return await lint(copy);
   } finally {
     await rm(copy, { recursive: true, force: true });
