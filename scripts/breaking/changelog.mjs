@@ -24,6 +24,7 @@ export const today = () => new Date().toISOString().slice(0, 10);
 /** A finding as one line, its examples shortened when long. @param {Finding} f */
 function line(f) {
   const detail = f.detail.replace(/"((?:[^"\\]|\\.){41,})"/g, (whole) => shownExample(JSON.parse(whole)));
+  if (detail === 'added' || detail === 'removed') return `- ${f.where} ${detail}.`;
   return `- ${f.where}${f.direction ? ` (${f.direction})` : ''}: ${detail}.`;
 }
 
