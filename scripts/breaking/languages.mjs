@@ -81,7 +81,7 @@ function lengthsOutside(...bounds) {
   /** @type {any[]} */
   const alternatives = [];
   if (aMin <= Math.min(aMax, bMin - 1)) alternatives.push({ type: 'Concatenation', elements: [anyOf(aMin, Math.min(aMax, bMin - 1))] });
-  if (Math.max(aMin, bMax + 1) <= aMax) alternatives.push({ type: 'Concatenation', elements: [anyOf(Math.max(aMin, bMax + 1), aMax)] });
+  if (bMax !== Infinity && Math.max(aMin, bMax + 1) <= aMax) alternatives.push({ type: 'Concatenation', elements: [anyOf(Math.max(aMin, bMax + 1), aMax)] });
   return NFA.fromRegex(/** @type {any} */ ({ type: 'Expression', alternatives }), { maxCharacter });
 }
 
