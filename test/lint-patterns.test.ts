@@ -16,12 +16,22 @@ const routingIdPattern = (pattern: string): Mutation[] => [
   [routingId, /^example: .*\n/m, ''],
 ];
 
+const classSyntax = (name: string, pattern: string) => ({
+  rule: 'rule/pattern-class-no-set-syntax',
+  name,
+  mutations: routingIdPattern(pattern),
+});
+
 // What the rules must not refuse: each of these is anchored and portable.
 const allowed: Array<{ name: string; mutations: Mutation[] }> = [
   { name: 'a | inside a group, and inside a class', mutations: routingIdPattern('^(?:[!-~]|[|])+$') },
   { name: 'escaped ^ $ . + ( and a class of ( ? = . +', mutations: routingIdPattern('^\\^?\\$?\\.?\\+?\\(?[(?=.+]*[!-~]+$') },
   { name: 'an escaped backslash before the final $', mutations: routingIdPattern('^[!-~]+\\\\$') },
   { name: 'groups three deep, lazy quantifiers', mutations: routingIdPattern('^(((?:[!-~]))+?)$') },
+  {
+    name: 'single & | ~ in a class, an escaped [ and an escaped - before a -',
+    mutations: routingIdPattern('^[\\[&|~!-,\\--~]+$'),
+  },
 ];
 
 const cases: Array<{ rule: string; name: string; mutations: Mutation[] }> = [
@@ -50,6 +60,12 @@ const cases: Array<{ rule: string; name: string; mutations: Mutation[] }> = [
   { rule: 'rule/pattern-portable', name: 'a possessive quantifier', mutations: routingIdPattern('^[!-~]++$') },
   { rule: 'rule/pattern-portable', name: 'a bare dot', mutations: routingIdPattern('^[!-~].*$') },
   { rule: 'rule/pattern-no-bounded-repeat', name: '{m,n}', mutations: routingIdPattern('^[!-~]{1,128}$') },
+  classSyntax('&& in a class', '^[!-~&&a]+$'),
+  classSyntax('-- in a class', '^[!--~]+$'),
+  classSyntax('~~ in a class', '^[!-}~~]+$'),
+  classSyntax('|| in a class', '^[!-{||}~]+$'),
+  classSyntax('&& after an escaped \\', '^[!-~\\\\&&a]+$'),
+  classSyntax('an unescaped [ in a class', '^[[!-~]+$'),
 ];
 
 describe('pattern rules', () => {

@@ -48,6 +48,8 @@ export function cachedJudge(
 
 export interface AgreementReport {
   runs: number;
+  /** The strings fast-check generated (before any shrinking), in order, duplicates included. */
+  sample: string[];
   /** How many strings of the sample the first judge accepts. */
   accepted: number;
   disagreement?: { value: string; verdicts: Record<string, boolean>; shrinks: number; seed: number };
@@ -74,10 +76,11 @@ export async function checkAgreement(
   // How many of the sample the first judge accepts: a sample of only rejects proves little.
   const verdicts = await Promise.all(sample.map((value) => judges[0]!.accepts(field, value)));
   const accepted = verdicts.filter(Boolean).length;
-  if (!details.failed || !details.counterexample) return { runs: details.numRuns, accepted };
+  if (!details.failed || !details.counterexample) return { runs: details.numRuns, sample, accepted };
   const [value] = details.counterexample;
   return {
     runs: details.numRuns,
+    sample,
     accepted,
     disagreement: { value, verdicts: await verdictsOf(value), shrinks: details.numShrinks, seed },
   };

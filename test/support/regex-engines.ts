@@ -1,17 +1,17 @@
-// Python `re` and Java `java.util.regex` as verdict engines: one long-lived process each,
-// fed the bundled patterns and length bounds once, then asked about values over stdin (a whole
-// batch at a time, or one value while fast-check shrinks a failure). A missing python3, java or
-// javac is an error, never a skip: the agreement it proves would silently vanish otherwise.
-import { spawn, execFile, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// Other engines as verdict engines, applied to the bundled patterns as their users apply them:
+// Python `re`, Java `java.util.regex`, Go `regexp` (RE2), Rust `regex` and PCRE2. One long-lived
+// process each, fed the patterns and length bounds once, then asked about values over stdin (a
+// whole batch at a time, or one value while fast-check shrinks a failure). The compiled checkers
+// are built once into build/engines/ (test/support/engines/build.ts).
+//
+// A missing toolchain throws MissingToolError; `startOrSkip` turns that into one line naming what
+// was skipped, or a failure when CI=true, so that CI can never lose an engine silently.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { builtChecker, defaultBuildRoot, enginesDir, MissingToolError, requireTools } from './engines/build.js';
 
-const enginesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'engines');
-const execFileAsync = promisify(execFile);
+export { MissingToolError };
 
 export interface FieldRule {
   pattern: string;
@@ -25,13 +25,14 @@ export interface VerdictEngine {
   stop(): Promise<void>;
 }
 
-const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-
-function missingTool(tool: string, purpose: string) {
-  return new Error(`${tool} was not found on PATH; it is required to ${purpose}. Install it (the agreement gate never skips).`);
+export interface BuildOptions {
+  /** Where compiled checkers are kept (build/engines/ unless a test needs a fresh one). */
+  buildRoot?: string;
 }
 
-async function startLineEngine(name: string, command: string, args: string[], rules: FieldRule[]): Promise<VerdictEngine> {
+const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+function startLineEngine(name: string, command: string, args: string[], rules: FieldRule[]): VerdictEngine {
   const child: ChildProcessWithoutNullStreams = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
@@ -41,9 +42,7 @@ async function startLineEngine(name: string, command: string, args: string[], ru
     failure ??= error;
     for (const pending of waiting.splice(0)) pending.reject(failure);
   };
-  child.once('error', (error: NodeJS.ErrnoException) =>
-    fail(error.code === 'ENOENT' ? missingTool(command, `check patterns with ${name}`) : error),
-  );
+  child.once('error', fail);
   child.once('exit', (code, signal) => fail(new Error(`${name} exited (${signal ?? code}):\n${stderr}`)));
   child.stdin.on('error', () => undefined); // reported through 'exit' with the engine's stderr
   createInterface({ input: child.stdout }).on('line', (line) => {
@@ -70,29 +69,58 @@ async function startLineEngine(name: string, command: string, args: string[], ru
   };
 }
 
-/** `naive` uses re.match instead of re.fullmatch, to prove that mistake would be caught. */
-export function startPythonEngine(rules: FieldRule[], { naive = false } = {}) {
-  const script = path.join(enginesDir, 'pattern_matcher.py');
-  const name = naive ? 'Python re.match' : 'Python re';
-  return startLineEngine(name, 'python3', [script, ...(naive ? ['match'] : [])], rules);
+export type PythonForm = 'fullmatch' | 'match' | 'search';
+
+/** `fullmatch` is the faithful form; `match` and `search` are the lax ways consumers also use. */
+export async function startPythonEngine(rules: FieldRule[], form: PythonForm = 'fullmatch'): Promise<VerdictEngine> {
+  requireTools(['python3'], 'Python re');
+  return startLineEngine(`Python re.${form}`, 'python3', [path.join(enginesDir, 'pattern_matcher.py'), form], rules);
 }
 
-/** Compiles the Java checker with javac into a temporary folder, then runs it. */
-export async function startJavaEngine(rules: FieldRule[]): Promise<VerdictEngine> {
-  const classDir = await mkdtemp(path.join(tmpdir(), 'pattern-matcher-'));
+export type JavaForm = 'matches' | 'find';
+
+export async function startJavaEngine(
+  rules: FieldRule[],
+  form: JavaForm = 'matches',
+  { buildRoot = defaultBuildRoot }: BuildOptions = {},
+): Promise<VerdictEngine> {
+  const classes = await builtChecker('java', buildRoot);
+  return startLineEngine(`Java ${form}()`, 'java', ['-cp', classes, 'PatternMatcher', form], rules);
+}
+
+export async function startGoEngine(rules: FieldRule[], { buildRoot = defaultBuildRoot }: BuildOptions = {}) {
+  return startLineEngine('Go MatchString', await builtChecker('go', buildRoot), [], rules);
+}
+
+/** The Rust checker's forms: see test/support/engines/rust/src/main.rs. */
+export type RustForm = 'regex' | 'pcre2-endonly' | 'pcre2-z' | 'pcre2';
+const rustFormNames: Record<RustForm, string> = {
+  regex: 'Rust Regex::is_match',
+  'pcre2-endonly': 'PCRE2 DOLLAR_ENDONLY+ANCHORED',
+  'pcre2-z': 'PCRE2 (?:…)\\z',
+  pcre2: 'PCRE2 defaults',
+};
+
+export async function startRustEngine(
+  rules: FieldRule[],
+  form: RustForm,
+  { buildRoot = defaultBuildRoot }: BuildOptions = {},
+): Promise<VerdictEngine> {
+  return startLineEngine(rustFormNames[form], await builtChecker('rust', buildRoot), [form], rules);
+}
+
+const inCI = () => !['', '0', 'false', undefined].includes(process.env.CI);
+
+/**
+ * Starts engines, or skips them with one line when a tool is missing, except under CI, where a
+ * missing tool fails the run.
+ */
+export async function startOrSkip<T>(what: string, start: () => Promise<T>, log = console.log): Promise<T | undefined> {
   try {
-    await execFileAsync('javac', ['-d', classDir, path.join(enginesDir, 'PatternMatcher.java')]);
+    return await start();
   } catch (error) {
-    await rm(classDir, { recursive: true, force: true });
-    const e = error as NodeJS.ErrnoException & { stderr?: string };
-    throw e.code === 'ENOENT' ? missingTool('javac', 'compile the Java pattern checker') : new Error(`javac failed:\n${e.stderr}`);
+    if (!(error instanceof MissingToolError) || inCI()) throw error;
+    log(`agreement gate: skipped ${what}: ${error.tool} was not found on PATH (with CI=true this fails)`);
+    return undefined;
   }
-  const engine = await startLineEngine('Java java.util.regex', 'java', ['-cp', classDir, 'PatternMatcher'], rules);
-  return {
-    ...engine,
-    async stop() {
-      await engine.stop();
-      await rm(classDir, { recursive: true, force: true });
-    },
-  };
 }

@@ -1,6 +1,8 @@
-// Answers whether values satisfy a field's rule as java.util.regex reads the bundled pattern:
-// Pattern.matches semantics (the whole value) plus the length bounds, counted in code points
-// as JSON Schema counts them. Same line protocol as pattern_matcher.py.
+// Answers whether values satisfy a field's rule as java.util.regex reads the bundled pattern,
+// plus the length bounds, counted in code points as JSON Schema counts them. Same line protocol
+// as pattern_matcher.py. The argument says how the pattern is applied: `matches` (the default,
+// the whole value) or `find` (a search, in which `$` also matches before a final line
+// terminator: \n, \r, \r\n, U+0085, U+2028 or U+2029).
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public class PatternMatcher {
@@ -17,6 +20,10 @@ public class PatternMatcher {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     Base64.Decoder base64 = Base64.getDecoder();
+    boolean find = args.length > 0 && args[0].equals("find");
+    if (args.length > 0 && !find && !args[0].equals("matches")) {
+      throw new IllegalArgumentException("unknown form " + args[0]);
+    }
     List<Rule> rules = new ArrayList<>();
     String line;
     while ((line = in.readLine()) != null && !line.isEmpty()) {
@@ -29,11 +36,16 @@ public class PatternMatcher {
       Rule rule = rules.get(Integer.parseInt(parts[0]));
       String value = new String(base64.decode(parts[1]), StandardCharsets.UTF_8);
       int length = value.codePointCount(0, value.length());
-      boolean ok = length >= rule.minLength() && length <= rule.maxLength() && rule.pattern().matcher(value).matches();
+      boolean ok = length >= rule.minLength() && length <= rule.maxLength() && matches(rule.pattern(), value, find);
       out.println(ok ? "1" : "0");
       // Answer at once when nothing more is waiting, so a single question never stalls.
       if (!in.ready()) out.flush();
     }
     out.flush();
+  }
+
+  private static boolean matches(Pattern pattern, String value, boolean find) {
+    Matcher matcher = pattern.matcher(value);
+    return find ? matcher.find() : matcher.matches();
   }
 }
