@@ -17,7 +17,7 @@ import { fullPlan, smokePlan } from './lib/plan.mjs';
 import { renderResults } from './lib/report.mjs';
 import { projectClientPackage } from './contenders/project-client.mjs';
 import { measureFootprint } from './sections/footprint.mjs';
-import { npmTestWallTime, prismStartMs } from './sections/gate.mjs';
+import { agreementGateRun, npmTestWallTime, prismStartMs } from './sections/gate.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const section = (name) => path.join(benchDir, 'sections', name);
@@ -109,6 +109,7 @@ results.gate = { prism: await prismStartMs({ runs: plan.gate.prismRuns }) };
 if (plan.gate.npmTest && !flags['skip-npm-test']) {
   results.gate.npmTest = await npmTestWallTime({ timeoutMs: plan.gate.npmTestTimeoutMs });
   if (!results.gate.npmTest.passed) progress(`npm test failed; its last lines:\n${results.gate.npmTest.outputTail}`);
+  results.gate.agreement = await agreementGateRun({ timeoutMs: plan.gate.npmTestTimeoutMs });
 }
 
 run.loadAtEnd = os.loadavg();

@@ -9,7 +9,11 @@
 // defaults) differ from it on exactly the strings predicted here: an accepted value followed by
 // one line terminator. That set is asserted, shown in the output, and documented in
 // docs/regex-engines.md.
+import fc from 'fast-check';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot } from '../scripts/lib/paths.mjs';
 import { validateUpdateCustomerBody } from '../src/index.js';
 import { acceptsField } from './support/bundled-schema.js';
 import { cachedJudge, checkAgreement, describeDisagreement, fieldRules, type Judge } from './support/agreement.js';
@@ -23,12 +27,22 @@ import {
   startRustEngine,
   type VerdictEngine,
 } from './support/regex-engines.js';
+import { builds } from './support/engines/build.js';
 import { startAll } from './support/start-all.js';
 import { lineTerminators, stressStrings } from './support/stress-strings.js';
 
 const baseSeed = 20_240_605;
-const runsPerField = 3_000;
+/** Distinct strings per field; short fields repeat themselves, so more are generated. */
+const stringsPerField = 3_000;
 const prismRunsPerField = 300;
+
+/** How many runs give `stringsPerField` distinct strings (for a seed, a longer sample only adds strings). */
+function runsFor(strings: fc.Arbitrary<string>, seed: number): number {
+  const seen = new Set<string>();
+  const values = fc.sample(strings, { numRuns: stringsPerField * 3, seed });
+  for (const [i, value] of values.entries()) if (seen.add(value).size === stringsPerField) return i + 1;
+  throw new Error(`fewer than ${stringsPerField} distinct strings in ${values.length} runs`);
+}
 
 const mockUrl = inject('prismMockUrl');
 const ruleIndex = Object.fromEntries(bodyFields.map((field, i) => [field, i])) as Record<BodyField, number>;
@@ -109,9 +123,12 @@ beforeAll(async () => {
   // The first run ever builds the Rust checker, fetching crates and compiling PCRE2.
 }, 600_000);
 
+const startedAt = Date.now();
+const runs: Partial<Record<BodyField, number>> = {};
 afterAll(async () => {
   await Promise.all([...fullForms, ...laxForms].map((f) => f.engine.stop()));
   printReport();
+  await writeReport();
 });
 
 /** Per judge and form: strings checked and disagreements with ECMAScript `u`, over all fields. */
@@ -121,10 +138,15 @@ interface Row {
   lax: boolean;
   checked: number;
   /** The strings on which it differs, by the line terminator that ends them (lax forms). */
-  differ: Map<string, string[]>;
+  differ: Map<string, Shown[]>;
 }
 const tally = new Map<string, Row>();
-type Differ = Array<[terminator: string, value: string]>;
+/** A field's value, shown with its field. */
+interface Shown {
+  field: BodyField;
+  value: string;
+}
+type Differ = Array<[terminator: string, shown: Shown]>;
 function count(row: Omit<Row, 'checked' | 'differ'>, checked: number, differ: Differ) {
   const key = `${row.judge}\u0000${row.form}`;
   const total = tally.get(key) ?? { ...row, checked: 0, differ: new Map() };
@@ -139,21 +161,43 @@ function count(row: Omit<Row, 'checked' | 'differ'>, checked: number, differ: Di
 const escapeUnit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 const show = (value: string) => JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, escapeUnit);
 
+/** A row's differing strings by terminator, in the order of `lineTerminators`. */
+const byTerminator = (row: Row) =>
+  [...row.differ].sort(([a], [b]) => lineTerminators.indexOf(a) - lineTerminators.indexOf(b));
+
 function printReport() {
   if (tally.size === 0) return;
   const lines = [...tally.values()].map((row) => {
     const differ = [...row.differ.values()].flat().length;
     const label = `${row.judge.padEnd(22)} ${(row.form + (row.lax ? ' [lax]' : '')).padEnd(32)}`;
-    const groups = [...row.differ].map(([t, values]) => {
-      const shortest = values.reduce((a, b) => (b.length < a.length ? b : a));
+    const groups = byTerminator(row).map(([t, values]) => {
+      const shortest = values.reduce((a, b) => (b.value.length < a.value.length ? b : a));
       const what = row.lax ? `accepted value + ${show(t)}, e.g.` : 'e.g.';
-      return `\n      ${String(values.length).padStart(4)} = ${what} ${show(shortest)}`;
+      return `\n      ${String(values.length).padStart(4)} = ${what} ${shortest.field} ${show(shortest.value)}`;
     });
     return `  ${label} ${String(row.checked).padStart(6)} strings, ${differ} differ${groups.join('')}`;
   });
   const skippedLine = skipped.length ? `\n  skipped: ${skipped.join(', ')}` : '';
   const title = `Agreement gate: verdicts that differ from ECMAScript u, over ${bodyFields.length} fields`;
   console.log(`${title}\n${lines.join('\n')}${skippedLine}`);
+}
+
+/** The same, as JSON for bench/RESULTS.md (bench/sections/gate.mjs reads it). */
+const agreementReportFile = path.join(repoRoot, 'build', 'agreement-report.json');
+async function writeReport() {
+  if (tally.size === 0) return;
+  const rows = [...tally.values()].map((row) => ({
+    judge: row.judge,
+    form: row.form,
+    lax: row.lax,
+    checked: row.checked,
+    differ: [...row.differ.values()].flat().length,
+    byTerminator: Object.fromEntries(byTerminator(row).map(([t, values]) => [t, values.length])),
+  }));
+  const seconds = (Date.now() - startedAt) / 1000;
+  const report = { fields: bodyFields.length, stringsPerField, runs, prismRunsPerField, seconds };
+  await mkdir(path.dirname(agreementReportFile), { recursive: true });
+  await writeFile(agreementReportFile, `${JSON.stringify({ ...report, builds, skipped, rows }, null, 2)}\n`);
 }
 
 const patternOf = Object.fromEntries(
@@ -191,31 +235,36 @@ async function prismAccepts(field: BodyField, value: string): Promise<boolean> {
 describe.each(bodyFields)('%s', (field) => {
   const seed = baseSeed + ruleIndex[field];
   const strings = stressStrings(field, fieldRules[field].maxLength);
-  let sample: string[] = [];
+  const numRuns = runsFor(strings, seed);
+  let distinct: string[] = [];
   let oracleVerdicts: boolean[] = [];
 
-  it(`the full-match forms agree with ECMAScript u on ${runsPerField} stress strings`, async () => {
+  it(`the full-match forms agree with ECMAScript u on ${stringsPerField} distinct stress strings`, async () => {
     const judges = [oracleJudge, clientJudge, ajvJudge, ...fullForms.map((f) => judgeOf(f.engine))];
-    const report = await checkAgreement(field, strings, judges, { numRuns: runsPerField, seed });
-    sample = report.sample;
-    oracleVerdicts = sample.map((value) => oracle[field](value));
+    const report = await checkAgreement(field, strings, judges, { numRuns, seed });
+    runs[field] = numRuns;
+    distinct = [...new Set(report.sample)];
+    oracleVerdicts = distinct.map((value) => oracle[field](value));
     for (const judge of judges.slice(1)) {
-      const verdicts = await Promise.all(sample.map((value) => judge.accepts(field, value)));
-      const differ: Differ = sample.filter((value, i) => verdicts[i] !== oracleVerdicts[i]).map((v) => ['', v]);
+      const verdicts = await Promise.all(distinct.map((value) => judge.accepts(field, value)));
+      const differ: Differ = distinct
+        .filter((value, i) => verdicts[i] !== oracleVerdicts[i])
+        .map((value) => ['', { field, value }]);
       const family = fullForms.find((f) => f.engine.name === judge.name)?.judge;
       const row = { judge: family ?? judge.name, form: family ? judge.name : 'u-mode RegExp', lax: false };
-      count(row, sample.length, differ);
+      count(row, distinct.length, differ);
     }
-    count({ judge: oracleJudge.name, form: 'code written from the docs', lax: false }, sample.length, []);
+    count({ judge: oracleJudge.name, form: 'code written from the docs', lax: false }, distinct.length, []);
     expect(report.disagreement, describeDisagreement(field, report)).toBeUndefined();
+    expect(distinct).toHaveLength(stringsPerField);
     // Both verdicts are well represented, so agreement is not just "everything is rejected".
-    expect(report.accepted).toBeGreaterThan(runsPerField * 0.1);
-    expect(report.accepted).toBeLessThan(runsPerField * 0.9);
+    expect(report.accepted).toBeGreaterThan(numRuns * 0.1);
+    expect(report.accepted).toBeLessThan(numRuns * 0.9);
   });
 
   it('the strings include trailing and embedded newlines, CR, NUL, characters outside the BMP', () => {
-    expect(sample).toHaveLength(runsPerField);
-    const has = (test: (value: string) => boolean) => sample.filter(test).length;
+    expect(distinct).toHaveLength(stringsPerField);
+    const has = (test: (value: string) => boolean) => distinct.filter(test).length;
     expect(has((v) => laxOnly(field, v, ['\n']) !== undefined), 'an accepted value + "\\n"').toBeGreaterThan(0);
     expect(has((v) => /\n./su.test(v)), 'an embedded "\\n"').toBeGreaterThan(0);
     expect(has((v) => v.includes('\r')), 'a CR').toBeGreaterThan(0);
@@ -224,15 +273,18 @@ describe.each(bodyFields)('%s', (field) => {
   });
 
   it('the lax forms differ from ECMAScript u exactly on an accepted value + a line terminator', async () => {
-    expect(sample).toHaveLength(runsPerField);
+    expect(distinct).toHaveLength(stringsPerField);
     for (const { judge, engine, terminators } of laxForms) {
       const lax = judgeOf(engine);
-      await lax.warm(field, sample);
-      const verdicts = await Promise.all(sample.map((value) => lax.accepts(field, value)));
-      const differ = [...new Set(sample.filter((value, i) => verdicts[i] !== oracleVerdicts[i]))].sort();
-      const predicted = [...new Set(sample.filter((value) => laxOnly(field, value, terminators!)))].sort();
-      const byTerminator: Differ = differ.map((value) => [laxOnly(field, value, terminators!) ?? '(none)', value]);
-      count({ judge, form: engine.name, lax: true }, sample.length, byTerminator);
+      await lax.warm(field, distinct);
+      const verdicts = await Promise.all(distinct.map((value) => lax.accepts(field, value)));
+      const differ = distinct.filter((value, i) => verdicts[i] !== oracleVerdicts[i]).sort();
+      const predicted = distinct.filter((value) => laxOnly(field, value, terminators!) !== undefined).sort();
+      const byTerminator: Differ = differ.map((value) => [
+        laxOnly(field, value, terminators!) ?? '(none)',
+        { field, value },
+      ]);
+      count({ judge, form: engine.name, lax: true }, distinct.length, byTerminator);
       const what = `${engine.name}: the strings on which it differs from ECMAScript u`;
       expect(differ.map(show), what).toEqual(predicted.map(show));
     }
@@ -241,7 +293,7 @@ describe.each(bodyFields)('%s', (field) => {
   it(`Prism agrees with the oracle on ${prismRunsPerField} of them, sent as form or as JSON`, async () => {
     const prism = cachedJudge('Prism', prismAccepts, 16);
     const report = await checkAgreement(field, strings, [oracleJudge, prism], { numRuns: prismRunsPerField, seed });
-    count({ judge: 'Prism (sampled)', form: 'mock, form or JSON body', lax: false }, report.sample.length, []);
+    count({ judge: 'Prism (sampled)', form: 'mock, form or JSON body', lax: false }, new Set(report.sample).size, []);
     expect(report.disagreement, describeDisagreement(field, report)).toBeUndefined();
   });
 });
@@ -262,7 +314,7 @@ it('catches a matcher with the classic mistake (re.match, not re.fullmatch) and 
   const field = 'mobile_country_code';
   const strings = stressStrings(field, fieldRules[field].maxLength);
   const judges = [oracleJudge, judgeOf(naive)];
-  const report = await checkAgreement(field, strings, judges, { numRuns: runsPerField, seed: baseSeed });
+  const report = await checkAgreement(field, strings, judges, { numRuns: stringsPerField, seed: baseSeed });
   expect(report.disagreement?.value).toBe('0\n');
   expect(describeDisagreement(field, report)).toContain('"0\\n" (shrunk in');
   expect(describeDisagreement(field, report)).toContain('prose oracle rejects, Python re.match accepts');

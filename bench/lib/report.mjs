@@ -283,6 +283,33 @@ function gateSection({ gate }) {
   return `## 5. The gate
 
 ${table(['step', 'wall time', 'outcome'], rows)}
+${gate.agreement ? agreementSubsection(gate.agreement) : ''}`;
+}
+
+/** The agreement gate (test/agreement.test.ts) run alone: its time, and each judge's counts. */
+export function agreementSubsection(agreement) {
+  const escapeUnit = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const show = (t) => JSON.stringify(t).replace(/[\u0085\u2028\u2029]/g, escapeUnit);
+  const byTerminator = (row) => Object.entries(row.byTerminator).map(([t, n]) => `${n} × value + ${show(t)}`);
+  const rows = agreement.rows.map((row) => [
+    row.judge,
+    row.lax ? `${row.form} (lax)` : row.form,
+    count(row.checked),
+    row.lax ? `${count(row.differ)}: ${byTerminator(row).join(', ')}` : count(row.differ),
+  ]);
+  const outcome = agreement.passed ? 'passed' : '**failed**';
+  const skipped = agreement.skipped.length ? ` Skipped (toolchain missing): ${agreement.skipped.join(', ')}.` : '';
+  const seconds = (agreement.wallMs / 1000).toFixed(1);
+  return `
+### Agreement gate
+
+\`npx vitest run test/agreement.test.ts\` alone, checkers already built:
+${seconds} s wall (${outcome}; ${agreement.fields} fields × ${count(agreement.stringsPerField)}
+distinct strings, Prism on ${agreement.prismRunsPerField} per field).${skipped} Disagreements are counted against
+ECMAScript \`u\`; a lax form is a way some consumers apply patterns that the docs warn against
+([docs/regex-engines.md](../docs/regex-engines.md)).
+
+${table(['judge', 'form', 'strings', 'disagreements'], rows)}
 `;
 }
 

@@ -1,6 +1,9 @@
 // Section 5: how long the project's own gate takes, so that a gate growing slow is noticed:
-// the wall time of one `npm test`, and of Prism's start (what every test run waits for first).
+// the wall time of one `npm test`, and of Prism's start (what every test run waits for first),
+// and the agreement gate's own time and per-engine counts.
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { startPrism } from '../../scripts/lib/prism.mjs';
 import { median } from '../lib/stats.mjs';
@@ -36,6 +39,30 @@ export function npmTestWallTime({ timeoutMs }) {
         prismReadyInTestsMs: prismLine ? Number(prismLine[1]) : undefined,
         outputTail: code === 0 ? '' : output.split('\n').slice(-30).join('\n'),
       });
+    });
+  });
+}
+
+/**
+ * Runs the agreement gate alone (its checkers already built by `npm test`, so this is the warm
+ * time) and reads the per-engine report it writes to build/agreement-report.json.
+ */
+export function agreementGateRun({ timeoutMs }) {
+  const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
+  const started = performance.now();
+  const child = spawn(process.execPath, [vitest, 'run', 'test/agreement.test.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, NO_COLOR: '1' },
+    detached: true,
+    stdio: 'ignore',
+  });
+  const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutMs);
+  return new Promise((resolve) => {
+    child.once('close', async (code) => {
+      clearTimeout(timer);
+      const wallMs = performance.now() - started;
+      const report = JSON.parse(await readFile(path.join(repoRoot, 'build', 'agreement-report.json'), 'utf8'));
+      resolve({ wallMs, passed: code === 0, ...report });
     });
   });
 }

@@ -125,6 +125,8 @@ async function exists(file: string) {
 }
 
 const building = new Map<string, Promise<string>>();
+/** The builds this process made, for the gate's report (none on a warm run). */
+export const builds: Array<{ what: string; seconds: number }> = [];
 
 /**
  * The path of a checker's build (a binary, or the Java class folder), building it first when
@@ -151,7 +153,8 @@ export function builtChecker(kind: CheckerKind, buildRoot = defaultBuildRoot): P
       console.log(`agreement gate: building ${checker.what} into ${path.relative(repoRoot, buildRoot)}/`);
       await checker.build(buildRoot);
       await writeFile(stampFile, stamp);
-      console.log(`agreement gate: built ${checker.what} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      builds.push({ what: checker.what, seconds: (Date.now() - started) / 1000 });
+      console.log(`agreement gate: built ${checker.what} in ${builds.at(-1)!.seconds.toFixed(1)} s`);
       return artifact;
     })();
     building.set(key, built);
