@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { generatedDir } from './lib/paths.mjs';
 import { generateBundles } from './generate/bundle.mjs';
 import { generateOpenApi30 } from './generate/openapi30.mjs';
+import { generateSdkDocument } from './generate/sdk-document.mjs';
+import { generateWireVectors } from './generate/wire-vectors.mjs';
 import { generateTypes } from './generate/types.mjs';
 import { generateValidator } from './generate/validator.mjs';
 import { generateClientPackage } from './generate/client-package.mjs';
@@ -19,6 +21,8 @@ await mkdir(outDir, { recursive: true });
 // Bundling comes first: every other artifact is derived from the bundled document.
 const written = await generateBundles(outDir);
 written.push(...(await generateOpenApi30(outDir)));
+written.push(...(await generateSdkDocument(outDir)));
+written.push(...(await generateWireVectors(outDir)));
 written.push(...(await generateTypes(outDir)));
 written.push(...(await generateValidator(outDir)));
 written.push(...(await generateClientPackage(outDir)));
