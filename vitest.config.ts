@@ -17,6 +17,8 @@ export const unitFiles = [
   'test/client-wire.test.ts',
   'test/lint-patterns.test.ts',
   'test/patterns.test.ts',
+  'test/sdk-document.test.ts',
+  'test/sdk-vectors.test.ts',
   'test/spec-documented-behaviour.test.ts',
   'test/verify-suite.test.ts',
 ];

@@ -1,15 +1,15 @@
 // generated/openapi-sdk.json, the document SDK generators read: 3.0.3, the form body only, no one-member
 // allOf, ogen's timestamp layout on every date-time; lint-clean under the project's own Redocly config;
 // and, rule by rule, the same contract as the bundled 3.1 document.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generatedDir, repoRoot } from '../scripts/lib/paths.mjs';
+import { describe, expect, it } from 'vitest';
+import { generatedDir } from '../scripts/lib/paths.mjs';
 import { formMediaType, ogenTimeFormat } from '../scripts/generate/sdk-document.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
-import { redocly } from './support/run-cli.js';
+import { lintFile } from './support/lint.js';
 
 const sdkDocument = JSON.parse(readFileSync(path.join(generatedDir, 'openapi-sdk.json'), 'utf8'));
 const operationOf = (spec: any) => spec.paths['/customers/{customer_id}'].post;
@@ -94,23 +94,20 @@ describe('openapi-sdk.json', () => {
   });
 
   describe('lint with the project’s Redocly config (redocly.yaml)', () => {
-    let dir: string | undefined;
-    afterAll(() => dir && rm(dir, { recursive: true, force: true }));
-    const lint = async (file: string) => {
-      const config = path.join(repoRoot, 'redocly.yaml');
-      const { stdout } = await redocly(['lint', file, '--config', config, '--format=json']);
-      return JSON.parse(stdout.slice(stdout.indexOf('{'))).problems.map((p: { ruleId: string }) => p.ruleId);
-    };
+    const lint = async (file: string) => (await lintFile(file)).problems.map((p) => p.ruleId);
 
     it('has zero problems, and the config’s house rules do apply to it (a broken copy fails)', async () => {
-      dir = await mkdtemp(path.join(tmpdir(), 'sdk-document-'));
-      const broken = structuredClone(sdkDocument);
-      delete operationOf(broken).requestBody.content[formMediaType].examples;
-      const brokenFile = path.join(dir, 'openapi-sdk.json');
-      await writeFile(brokenFile, JSON.stringify(broken));
-      const [clean, failing] = await Promise.all([lint('generated/openapi-sdk.json'), lint(brokenFile)]);
-      expect(clean).toEqual([]);
-      expect(failing).toContain('rule/request-body-has-examples');
+      const dir = await mkdtemp(path.join(tmpdir(), 'sdk-document-'));
+      const broken = path.join(dir, 'openapi-sdk.json');
+      const copy = structuredClone(sdkDocument);
+      delete operationOf(copy).requestBody.content[formMediaType].examples;
+      await writeFile(broken, JSON.stringify(copy));
+      try {
+        expect(await lint(path.join(generatedDir, 'openapi-sdk.json'))).toEqual([]);
+        expect(await lint(broken)).toContain('rule/request-body-has-examples');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     }, 60_000);
   });
 });

@@ -9,7 +9,8 @@ import { generatedDir, repoRoot } from '../scripts/lib/paths.mjs';
 import { startRecordingServer } from '../scripts/sdks/recording-server.mjs';
 
 const file = JSON.parse(readFileSync(path.join(generatedDir, 'wire-vectors.json'), 'utf8'));
-const vector = file.vectors.find((v: { name: string }) => v.name === 'example-all_fields');
+const vector = file.vectors.find((v: { name: string }) => v.name === 'routing-id-given');
+const routingIdAbsent = file.vectors.find((v: { name: string }) => v.name === 'routing-id-absent');
 const rejected = file.vectors.find((v: { request: unknown }) => v.request === null);
 const apiKey: string = file.credentials.apiKey;
 
@@ -107,6 +108,19 @@ it.each([
   expect(verdict.differences).toEqual([expect.stringContaining(message)]);
   expect(JSON.stringify(verdict)).not.toContain(apiKey);
   expect(JSON.stringify(verdict)).not.toContain(credentials);
+});
+
+it('an optional header may be left out or sent with its value, but no other value', async () => {
+  const customerId: string = routingIdAbsent.input.customerId;
+  const verdicts = [];
+  for (const routing of [undefined, customerId, 'customer_1122']) {
+    const { method, path: target, headers, body } = routingIdAbsent.request;
+    const scope = `optional${++scopes}`;
+    const sent = { ...headers, ...(routing && { 'x-routing-id': routing }) };
+    await rawRequest(`/s/${scope}/v/${routingIdAbsent.name}${target}`, { method, headers: sent, body });
+    verdicts.push(server.verdict(routingIdAbsent.name, scope).differences);
+  }
+  expect(verdicts).toEqual([[], [], [`x-routing-id: expected none or ${customerId}, got customer_1122`]]);
 });
 
 it('a second request (a retry) is caught', async () => {

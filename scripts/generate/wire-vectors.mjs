@@ -34,9 +34,10 @@ const rulesComment = [
   'and * - . _ (a space would be +): the WHATWG urlencoded serializer, what URLSearchParams and the TypeScript',
   'client send. So + is %2B, @ is %40 and ~ is %7E.',
   'Headers (names compared case-insensitively, values exactly, each sent once): authorization is Basic',
-  'base64(apiKey + ":"); x-merchantid is the client\'s merchant id; x-routing-id is the input\'s routingId, or the',
-  'customer id when none is given (the contract: clients default it to the customer id); content-type exactly',
-  'application/x-www-form-urlencoded. Other headers (user-agent, accept, content-length, host) are not compared.',
+  'base64(apiKey + ":"); x-merchantid is the client\'s merchant id; x-routing-id is the input\'s routingId when it',
+  'has one; content-type is exactly application/x-www-form-urlencoded. A header in optionalHeaders may be left',
+  'out, but if sent must have that value: the contract gives x-routing-id no default, and the TypeScript client',
+  'sends the customer id when the caller gives none. Other headers (user-agent, accept, host, ...) are not compared.',
   'Retries: clients run with retries disabled, so each vector with a request expects exactly one; the canned',
   'answer (429 and 502 included) is what the caller must see, as an error.',
   'Outcome customer: the Customer fields the contract lists (unknown fields in the answer must be ignored), with',
@@ -88,7 +89,7 @@ export function wireVectorsFrom(spec, scenarios) {
   }
   const routingId = contract.params['x-routing-id'].example;
   add('routing-id-given', 'x-routing-id given by the caller', { ...call, routingId });
-  add('routing-id-absent', 'no routing id given: the customer id is sent', call);
+  add('routing-id-absent', 'no routing id given: none is sent, or the customer id', call);
   const encoded = { ...call, customerId: scenarios.customerIdNeedingEncoding };
   add('customer_id-percent-encoded', 'a customer id with characters a path must percent-encode', encoded);
 
@@ -286,9 +287,10 @@ function makeVector(contract, credentials, name, about, input, answer) {
     headers: {
       authorization: `Basic ${Buffer.from(`${credentials.apiKey}:`, 'utf8').toString('base64')}`,
       'x-merchantid': credentials.merchantId,
-      'x-routing-id': input.routingId ?? input.customerId,
+      ...(input.routingId !== undefined && { 'x-routing-id': input.routingId }),
       'content-type': formMediaType,
     },
+    ...(input.routingId === undefined && { optionalHeaders: { 'x-routing-id': input.customerId } }),
     body,
   };
   const text = answer.text ?? JSON.stringify(answer.json);

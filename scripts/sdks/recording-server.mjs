@@ -20,7 +20,8 @@ const route = /^(?:\/s\/([a-z0-9_-]+))?\/(v|__verdict)\/([a-z0-9_-]+)(\/.*)?$/;
 const window = 16;
 
 /**
- * @typedef {{ method: string, path: string, headers: Record<string, string>, body: string }} ExpectedRequest
+ * @typedef {{ method: string, path: string, headers: Record<string, string>, optionalHeaders?: Record<string, string>,
+ *   body: string }} ExpectedRequest
  * @typedef {{ status: number, contentType: string, body: string, headers?: Record<string, string> }} CannedResponse
  * @typedef {{ name: string, request: ExpectedRequest | null, response: CannedResponse | null }} WireVector
  * @typedef {{ received: boolean, ok: boolean, count: number, differences: string[] }} Verdict
@@ -135,6 +136,14 @@ export function judge(vector, requests, apiKey) {
           ? authorizationDifference(/** @type {string} */ (sent[0]), apiKey)
           : `${name}: expected ${value}, got ${sent[0]}`,
       );
+    }
+  }
+  // May be left out; if sent, once and with this value.
+  for (const [name, value] of Object.entries(expected.optionalHeaders ?? {})) {
+    const sent = headerValues(request.rawHeaders, name);
+    if (sent.length > 1) differences.push(`${name}: sent ${sent.length} times`);
+    else if (sent.length === 1 && sent[0] !== value) {
+      differences.push(`${name}: expected none or ${value}, got ${sent[0]}`);
     }
   }
   const body = request.body.toString('latin1');
