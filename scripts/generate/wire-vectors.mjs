@@ -10,6 +10,7 @@ import { operationPath, resolveRef } from '../lib/spec.mjs';
 export const wireVectorsFile = 'wire-vectors.json';
 export const scenariosFile = path.join(repoRoot, 'test', 'vectors', 'scenarios.json');
 const formMediaType = 'application/x-www-form-urlencoded';
+/** @type {Array<[string, string]>} */
 const specialCharacters = [['+', 'plus'], ['-', 'minus'], ['_', 'underscore'], ['.', 'dot']];
 
 /**
@@ -71,7 +72,7 @@ export function wireVectorsFrom(spec, scenarios) {
   const bySize = Object.values(contract.requestExamples).sort((a, b) => Object.keys(a).length - Object.keys(b).length);
   const fields = bySize[0];
   const call = { customerId, fields };
-  const ok = { status: 200, json: Object.values(contract.responses[200].examples)[0] };
+  const ok = { status: 200, json: Object.values(contract.responses[200]?.examples ?? {})[0] };
 
   /** @param {string} name @param {string} about @param {VectorInput} input @param {any} answer */
   const add = (name, about, input, answer = ok) => {
@@ -152,7 +153,10 @@ export function wireVectorsFrom(spec, scenarios) {
   };
 }
 
-/** The parts of the document vectors are made from, with each field's rule read from its schema. */
+/**
+ * The parts of the document vectors are made from, with each field's rule read from its schema.
+ * @param {any} spec
+ */
 function readContract(spec) {
   const pathItem = spec.paths[operationPath];
   const operation = pathItem.post;
@@ -194,7 +198,11 @@ function readContract(spec) {
   return { params, fields, requestExamples, examples, responses, customerSchema };
 }
 
-/** A property's rule: the referenced schema's pattern and lengths, the property's own example first. */
+/**
+ * A property's rule: the referenced schema's pattern and lengths, the property's own example first.
+ * @param {any} spec @param {any} property @param {unknown} [example]
+ * @returns {FieldRule}
+ */
 function ruleOf(spec, property, example = property.examples?.[0] ?? resolveRef(spec, property).examples?.[0]) {
   const schema = { ...resolveRef(spec, property), ...property };
   const { pattern, minLength, maxLength } = schema;
@@ -205,11 +213,16 @@ function ruleOf(spec, property, example = property.examples?.[0] ?? resolveRef(s
   return { pattern, minLength, maxLength, example };
 }
 
-/** A map of named examples (each maybe a $ref) as name → value. */
+/**
+ * A map of named examples (each maybe a $ref) as name → value.
+ * @param {any} spec @param {Record<string, any>} examples
+ * @returns {Record<string, any>}
+ */
 function valuesOf(spec, examples) {
   return Object.fromEntries(Object.entries(examples).map(([name, example]) => [name, resolveRef(spec, example).value]));
 }
 
+/** @param {any} spec @param {any} header */
 function exampleOfHeader(spec, header) {
   if (header.examples) return resolveRef(spec, Object.values(header.examples)[0]).value;
   return header.example ?? header.schema?.example ?? header.schema?.examples?.[0];
@@ -234,7 +247,7 @@ function valueOfLength(rule, length) {
     const positions = [...Array(value.length).keys()];
     const next =
       value.length < length
-        ? positions.map((at) => insertAt(value, at, value[at])).find(test)
+        ? positions.map((at) => insertAt(value, at, value.charAt(at))).find(test)
         : positions.map((at) => value.slice(0, at) + value.slice(at + 1)).find(test);
     if (next === undefined) throw new Error(`no value of length ${length} found from the example ${rule.example}`);
     value = next;
@@ -243,14 +256,20 @@ function valueOfLength(rule, length) {
   return value;
 }
 
-/** The example with `char` inside it (inner positions first), or undefined when the pattern refuses it. */
+/**
+ * The example with `char` inside it (inner positions first), or undefined when the pattern refuses it.
+ * @param {FieldRule} rule @param {string} char
+ */
 function withChar(rule, char) {
   const { example } = rule;
   const positions = [...Array(example.length - 1).keys()].map((i) => i + 1).concat([0, example.length]);
   return positions.map((at) => insertAt(example, at, char)).find((value) => admits(rule, value));
 }
 
-/** Bytes of UTF-8 text, each kept when `keep` allows it, else %HH with upper-case hex. */
+/**
+ * Bytes of UTF-8 text, each kept when `keep` allows it, else %HH with upper-case hex.
+ * @param {string} text @param {RegExp} keep
+ */
 function percentEncode(text, keep) {
   let out = '';
   for (const byte of new TextEncoder().encode(text)) {
@@ -274,7 +293,12 @@ const formEncode = (text) => percentEncode(text, formKeeps).replaceAll('%20', '+
  */
 function makeVector(contract, credentials, name, about, input, answer) {
   const fieldOrder = Object.keys(contract.fields);
-  const fields = Object.fromEntries(fieldOrder.filter((f) => f in input.fields).map((f) => [f, input.fields[f]]));
+  /** @type {Record<string, string>} */
+  const fields = {};
+  for (const field of fieldOrder) {
+    const value = input.fields[field];
+    if (value !== undefined) fields[field] = value;
+  }
   const vectorInput = { ...input, fields };
   if (answer.rejected) {
     const outcome = { kind: /** @type {const} */ ('rejected'), field: answer.rejected };
@@ -303,7 +327,11 @@ function makeVector(contract, credentials, name, about, input, answer) {
   return { name, about, input: vectorInput, request, response, outcome: outcomeOf(contract, answer) };
 }
 
-/** What the caller must get from the canned answer. @returns {Outcome} */
+/**
+ * What the caller must get from the canned answer.
+ * @param {ReturnType<typeof readContract>} contract @param {any} answer
+ * @returns {Outcome}
+ */
 function outcomeOf(contract, answer) {
   const json = answer.text === undefined ? answer.json : undefined;
   if (answer.status !== 200) {
@@ -311,8 +339,9 @@ function outcomeOf(contract, answer) {
     return { kind: 'error', status: answer.status, errorCode };
   }
   const schema = contract.customerSchema;
+  /** @type {Record<string, unknown>} */
   const customer = {};
-  for (const [field, property] of Object.entries(schema.properties)) {
+  for (const [field, property] of Object.entries(/** @type {Record<string, any>} */ (schema.properties))) {
     if (!(field in json)) continue;
     const value = json[field];
     customer[field] = property.format === 'date-time' && typeof value === 'string' ? rfc3339Utc(value) : value;
@@ -320,7 +349,10 @@ function outcomeOf(contract, answer) {
   return { kind: 'customer', customer };
 }
 
-/** A UTC timestamp with `Z`: the form every client hands its caller (or an instant equal to it). */
+/**
+ * A UTC timestamp with `Z`: the form every client hands its caller (or an instant equal to it).
+ * @param {string} value
+ */
 function rfc3339Utc(value) {
   const utc = value.replace(/(?:[+-]00:?00|[Zz])$/, 'Z');
   if (!utc.endsWith('Z') || Number.isNaN(Date.parse(utc))) {
