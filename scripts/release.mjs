@@ -49,9 +49,16 @@ const versionOf = async (file) => String(JSON.parse(await readFile(file, 'utf8')
 async function release({ level, date }, out) {
   const previous = await versionOf(baselineJson);
   const report = await withBundledSource((revision) => reportFor(baselineJson, revision));
-  if (report.required && levels.indexOf(/** @type {any} */ (level)) < levels.indexOf(/** @type {any} */ (report.required))) {
-    const needing = report.findings.filter((f) => f.level === report.required).map((f) => `  ${f.message.replace(/`/g, '')}`);
-    throw new Refusal(`The changes since ${previous} need a ${report.required} release, not ${level}:\n${needing.join('\n')}`);
+  if (
+    report.required &&
+    levels.indexOf(/** @type {any} */ (level)) < levels.indexOf(/** @type {any} */ (report.required))
+  ) {
+    const needing = report.findings
+      .filter((f) => f.level === report.required)
+      .map((f) => `  ${f.message.replace(/`/g, '')}`);
+    throw new Refusal(
+      `The changes since ${previous} need a ${report.required} release, not ${level}:\n${needing.join('\n')}`,
+    );
   }
   const version = bumpVersion(previous, level);
   const entry = changelogEntry({ version, date, level, previous, findings: report.findings });
@@ -63,12 +70,17 @@ async function release({ level, date }, out) {
   const source = await readFile(specRoot, 'utf8');
   const versionLine = /^(info:\n(?:(?: {2,}.*)?\n)*? {2}version: *)(\S+)/m;
   if (!versionLine.test(source)) throw new Error(`no info.version line found in ${path.relative(repoRoot, specRoot)}`);
-  await writeFile(specRoot, source.replace(versionLine, (_, before) => `${before}${version}`));
+  await writeFile(
+    specRoot,
+    source.replace(versionLine, (_, before) => `${before}${version}`),
+  );
   try {
     await promisify(execFile)(process.execPath, [path.join(repoRoot, 'scripts', 'generate.mjs')], { cwd: repoRoot });
   } catch (error) {
     const failure = /** @type {{ stderr?: string, message: string }} */ (error);
-    throw new Error(`npm run generate failed after setting info.version to ${version}:\n${failure.stderr ?? failure.message}`);
+    throw new Error(
+      `npm run generate failed after setting info.version to ${version}:\n${failure.stderr ?? failure.message}`,
+    );
   }
   const bundled = await versionOf(bundledSpecJson);
   if (bundled !== version) throw new Error(`generated/openapi.json says ${bundled}, expected ${version}`);
@@ -76,7 +88,10 @@ async function release({ level, date }, out) {
   await addChangelogEntry(changelogFile, version, entry);
 
   out(`Released ${version} (${level}; the changes since ${previous} needed ${report.required ?? 'no'} release).\n`);
-  out('Updated openapi/openapi.yaml, generated/ (with generated/baseline/openapi.json) and CHANGELOG.md; commit them together.\n');
+  out(
+    'Updated openapi/openapi.yaml, generated/ (with generated/baseline/openapi.json) and CHANGELOG.md; ' +
+      'commit them together.\n',
+  );
 }
 
 /** @param {{ base: string, date: string }} options @param {(text: string) => void} out */
@@ -84,7 +99,13 @@ async function changelogOnly({ base, date }, out) {
   const report = await reportFor(path.resolve(base), baselineJson);
   const { version: previous } = report.base;
   const version = report.revision.version;
-  const entry = changelogEntry({ version, date, level: levelBetween(previous, version), previous, findings: report.findings });
+  const entry = changelogEntry({
+    version,
+    date,
+    level: levelBetween(previous, version),
+    previous,
+    findings: report.findings,
+  });
   await addChangelogEntry(changelogFile, version, entry);
   out(`Wrote the CHANGELOG.md entry of ${version} (changes since ${previous}).\n`);
 }
@@ -118,10 +139,17 @@ export async function main(argv, io) {
   }
   const date = /** @type {string} */ (values.date);
   const [level = '', ...extra] = positionals;
-  const misuse = !/^\d{4}-\d{2}-\d{2}$/.test(date) ? `--date ${JSON.stringify(date)} is not YYYY-MM-DD`
-    : values['changelog-only'] ? (!values.base || positionals.length ? '--changelog-only takes --base FILE and no level' : null)
-      : values.base ? '--base goes with --changelog-only'
-        : !levels.includes(/** @type {any} */ (level)) || extra.length ? 'give one level: major, minor or patch' : null;
+  const misuse = !/^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? `--date ${JSON.stringify(date)} is not YYYY-MM-DD`
+    : values['changelog-only']
+      ? !values.base || positionals.length
+        ? '--changelog-only takes --base FILE and no level'
+        : null
+      : values.base
+        ? '--base goes with --changelog-only'
+        : !levels.includes(/** @type {any} */ (level)) || extra.length
+          ? 'give one level: major, minor or patch'
+          : null;
   if (misuse) {
     io.err(`✖ ${misuse}\n\n${usage}`);
     return 2;

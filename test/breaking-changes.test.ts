@@ -12,7 +12,8 @@ import { repoRoot } from '../scripts/lib/paths.mjs';
 import { runNode } from './support/run-cli.js';
 
 const baselineFile = path.join(repoRoot, 'generated', 'baseline', 'openapi.json');
-const checkBreaking = (args: string[], cwd = repoRoot) => runNode(path.join(cwd, 'scripts/check-breaking.mjs'), args, { cwd });
+const checkBreaking = (args: string[], cwd = repoRoot) =>
+  runNode(path.join(cwd, 'scripts/check-breaking.mjs'), args, { cwd });
 
 const namePattern = '^[A-Za-z0-9()._-]+$';
 const widerName = '^[A-Za-z0-9() ._-]+$';
@@ -51,7 +52,7 @@ afterAll(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
-it.concurrent('breaking edits and a version going backwards (JSON): each change once, with its level and example', async () => {
+it.concurrent('breaking edits, info.version backwards (JSON): each change once, with level and example', async () => {
   const file = await revisionFile('breaking', (doc) => {
     const s = doc.components.schemas;
     s.PersonName.pattern = narrowerName; // request, accepts less: major
@@ -65,14 +66,22 @@ it.concurrent('breaking edits and a version going backwards (JSON): each change 
   expect(result.code, result.stderr).toBe(1);
   const report = JSON.parse(result.stdout);
   expect(report).toMatchObject({ ok: false, required: 'major', summary: { major: 3, minor: 1, patch: 0 } });
-  const byField = (schema: string, field: string) => report.findings.filter((f: any) => f.schema === schema && f.field === field);
-  const [person, first, last] = [byField('PersonName', 'first_name, last_name'), byField('Customer', 'first_name'), byField('Customer', 'last_name')];
+  const byField = (schema: string, field: string) =>
+    report.findings.filter((f: any) => f.schema === schema && f.field === field);
+  const [person, first, last] = [
+    byField('PersonName', 'first_name, last_name'),
+    byField('Customer', 'first_name'),
+    byField('Customer', 'last_name'),
+  ];
   expect(person).toMatchObject([{ level: 'major', direction: 'request', keyword: 'pattern' }]);
   expect(first).toMatchObject([{ level: 'major', direction: 'response', keyword: 'pattern', example: ' ' }]);
   expect(last).toMatchObject([{ level: 'minor', direction: 'response', keyword: 'pattern' }]);
   // A narrowing's example is accepted by the old rule and refused by the new one.
   for (const { example } of [person[0], last[0]]) {
-    expect([new RegExp(namePattern, 'u').test(example), new RegExp(narrowerName, 'u').test(example)]).toEqual([true, false]);
+    expect([new RegExp(namePattern, 'u').test(example), new RegExp(narrowerName, 'u').test(example)]).toEqual([
+      true,
+      false,
+    ]);
   }
   expect(byField('EmailAddress', 'email_address')).toMatchObject([{ level: 'major', keyword: 'maxLength' }]);
   expect(byField('EmailAddress', 'email_address')[0].example).toHaveLength(101);
@@ -95,12 +104,19 @@ it.concurrent('widened request and narrowed response rules pass as minor (Markdo
   expect(markdown).toContain('**0 major**, 2 minor, 0 patch (the next release needs at least **minor**)');
   expect(markdown).toContain('| Level | Where | Direction | Change |');
   expect(markdown).toContain(
-    '| minor | `PersonName` (first_name, last_name) `pattern` | request | widened: " " was refused and is now accepted |',
+    '| minor | `PersonName` (first_name, last_name) `pattern` | request | ' +
+      'widened: " " was refused and is now accepted |',
   );
-  const refused = /\| minor \| `Customer` `first_name` `pattern` \| response \| narrowed: "(.)" was accepted and is now refused \|/.exec(markdown);
+  const refused =
+    /\| minor \| `Customer` `first_name` `pattern` \| response \| narrowed: "(.)" was accepted and is now refused/.exec(
+      markdown,
+    );
   expect(refused, markdown).not.toBeNull();
   const example = refused?.[1] as string;
-  expect([new RegExp(namePattern, 'u').test(example), new RegExp(narrowerName, 'u').test(example)]).toEqual([true, false]);
+  expect([new RegExp(namePattern, 'u').test(example), new RegExp(narrowerName, 'u').test(example)]).toEqual([
+    true,
+    false,
+  ]);
   expect(markdown).not.toMatch(/❌|undefined|\[object/);
 });
 
@@ -139,7 +155,7 @@ it.concurrent('--help prints usage; a bad option prints usage and exits 2 withou
   expect(missing.stderr).not.toMatch(/\n\s+at /);
 });
 
-it.concurrent('npm run release: --help prints usage; no level, a bad option or --changelog-only without --base exit 2', async () => {
+it.concurrent('release: --help prints usage; no level, a bad option, --changelog-only alone exit 2', async () => {
   const release = (args: string[]) => runNode('scripts/release.mjs', args);
   const [help, ...refused] = await Promise.all([
     release(['--help']),
@@ -164,7 +180,7 @@ it.concurrent('the document in openapi/ breaks no client of the last release (np
 });
 
 // One flow in one test, so that it runs beside the cases above rather than after them.
-it.concurrent('npm run release refuses a breaking change as minor, releases a widening as minor with a CHANGELOG entry', async () => {
+it.concurrent('release: a breaking change refused as minor, a widening released as minor, with its entry', async () => {
   const project = path.join(workDir, 'project');
   const projectFile = (file: string) => path.join(project, file);
   const versionOf = async (file: string) => JSON.parse(await readFile(projectFile(file), 'utf8')).info.version;
@@ -196,7 +212,9 @@ it.concurrent('npm run release refuses a breaking change as minor, releases a wi
   const released = await release('minor', '--date', '2026-01-31');
   expect(released.code, released.stderr).toBe(0);
   expect(released.stdout).toContain(`Released ${next}`);
-  expect(await readFile(projectFile('openapi/openapi.yaml'), 'utf8')).toMatch(new RegExp(`^  version: ${next.replace(/\./g, '\\.')}$`, 'm'));
+  expect(await readFile(projectFile('openapi/openapi.yaml'), 'utf8')).toMatch(
+    new RegExp(`^  version: ${next.replace(/\./g, '\\.')}$`, 'm'),
+  );
   expect(await versionOf('generated/openapi.json')).toBe(next);
   expect(await versionOf('generated/baseline/openapi.json')).toBe(next);
   const changelog = await readFile(projectFile('CHANGELOG.md'), 'utf8');
@@ -208,5 +226,7 @@ it.concurrent('npm run release refuses a breaking change as minor, releases a wi
   expect(changelog).not.toContain('### Breaking');
 
   // The new baseline is the released bundle itself, so the gate reports no change from now on.
-  expect(await readFile(projectFile('generated/baseline/openapi.json'), 'utf8')).toBe(await readFile(projectFile('generated/openapi.json'), 'utf8'));
+  expect(await readFile(projectFile('generated/baseline/openapi.json'), 'utf8')).toBe(
+    await readFile(projectFile('generated/openapi.json'), 'utf8'),
+  );
 }, 120_000);

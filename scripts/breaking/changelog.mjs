@@ -32,7 +32,12 @@ function line(f) {
  * @param {{ version: string, date: string, level: string, previous: string, findings: Finding[] }} entry
  */
 export function changelogEntry({ version, date, level, previous, findings }) {
-  const out = [`## ${version} - ${date}`, '', `${level.charAt(0).toUpperCase()}${level.slice(1)} release; changes since ${previous}.`, ''];
+  const out = [
+    `## ${version} - ${date}`,
+    '',
+    `${level.charAt(0).toUpperCase()}${level.slice(1)} release; changes since ${previous}.`,
+    '',
+  ];
   if (findings.length === 0) out.push('- No change to the contract; a new release of the same rules.', '');
   for (const [severity, title] of sections) {
     const these = findings.filter((f) => f.level === severity);
@@ -42,7 +47,11 @@ export function changelogEntry({ version, date, level, previous, findings }) {
 }
 
 /** Adds an entry on top of CHANGELOG.md (creating the file), refusing a version already there. */
-export async function addChangelogEntry(/** @type {string} */ file, /** @type {string} */ version, /** @type {string} */ entry) {
+export async function addChangelogEntry(
+  /** @type {string} */ file,
+  /** @type {string} */ version,
+  /** @type {string} */ entry,
+) {
   let text;
   try {
     text = await readFile(file, 'utf8');

@@ -9,10 +9,21 @@ import { runNodeCli } from '../lib/run.mjs';
 export const baselineJson = path.join(generatedDir, 'baseline', 'openapi.json');
 export const diffConfig = path.join(repoRoot, 'redocly-diff.yaml');
 
-/** The `redocly diff --format json` report of base → revision (both bundled documents). @param {string} base @param {string} revision */
+/**
+ * The `redocly diff --format json` report of base → revision (both bundled documents).
+ * @param {string} base @param {string} revision
+ */
 export async function diffReport(base, revision) {
   const { stdout } = await runNodeCli(redoclyBin, [
-    'diff', base, revision, '--config', diffConfig, '--format', 'json', '--fail-on', 'none',
+    'diff',
+    base,
+    revision,
+    '--config',
+    diffConfig,
+    '--format',
+    'json',
+    '--fail-on',
+    'none',
   ]);
   return JSON.parse(stdout.slice(stdout.indexOf('{')));
 }

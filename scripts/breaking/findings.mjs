@@ -30,7 +30,10 @@ function operationPlace(pointer) {
   return { operation: `${method.toUpperCase()} ${route}`, rest: parts.slice(3).join('/') };
 }
 
-/** The schema pointer a redocly change is about (its pointer without the keyword). @param {any} side @param {string} keyword */
+/**
+ * The schema pointer a redocly change is about (its pointer without the keyword).
+ * @param {any} side @param {string} keyword
+ */
 function schemaPointer(side, keyword) {
   const pointer = side?.pointer;
   if (typeof pointer !== 'string') return undefined;
@@ -46,7 +49,8 @@ function placeInWords(rest, /** @type {(at: string) => any} */ parameterAt) {
     if (parts[2] === 'headers' && parts[3]) return `header \`${parts[3]}\` of ${response}`;
     return parts.length === 2 ? response : `\`${rest}\``;
   }
-  if (parts[0] === 'requestBody') return parts[1] === 'content' && parts[2] ? `request media type \`${parts.slice(2).join('/')}\`` : 'request body';
+  if (parts[0] === 'requestBody')
+    return parts[1] === 'content' && parts[2] ? `request media type \`${parts.slice(2).join('/')}\`` : 'request body';
   if (parts[0] === 'parameters' && parts.length === 2) {
     const parameter = parameterAt(rest);
     return parameter?.name ? `${parameter.in} parameter \`${parameter.name}\`` : `parameter ${parts[1]}`;
@@ -63,27 +67,44 @@ function fromRedocly(change, base, revision) {
   const { operation, rest } = operationPlace(change.path);
   const pointer = change.revision?.pointer ?? change.base?.pointer ?? change.path;
   const { schema, path } = locate(pointer);
-  const direction = operation === null ? null : /\/(requestBody|parameters)(\/|$)/.test(change.path) ? 'request'
-    : /\/responses(\/|$)/.test(change.path) ? 'response' : null;
+  const direction =
+    operation === null
+      ? null
+      : /\/(requestBody|parameters)(\/|$)/.test(change.path)
+        ? 'request'
+        : /\/responses(\/|$)/.test(change.path)
+          ? 'response'
+          : null;
   const keyword = change.property ?? change.typeName;
   const parameterAt = () => {
-    for (const [doc, side] of [[revision, change.revision], [base, change.base]]) {
-      const found = side?.pointer ? follow(doc, atPointer(doc, change.path.startsWith('#/paths') ? change.path : side.pointer)) : undefined;
+    for (const [doc, side] of [
+      [revision, change.revision],
+      [base, change.base],
+    ]) {
+      const found = side?.pointer
+        ? follow(doc, atPointer(doc, change.path.startsWith('#/paths') ? change.path : side.pointer))
+        : undefined;
       if (found?.name) return found;
     }
     return undefined;
   };
   const place = placeInWords(rest, parameterAt);
-  const where = schema ? `\`${schema}\`${path ? ` \`${path}\`` : ''}`
-    : operation ? `\`${operation}\`${place ? ` ${place}` : ''}` : place;
+  const where = schema
+    ? `\`${schema}\`${path ? ` \`${path}\`` : ''}`
+    : operation
+      ? `\`${operation}\`${place ? ` ${place}` : ''}`
+      : place;
   const shortValue = (/** @type {any} */ side) => {
     const text = side && 'value' in side ? JSON.stringify(side.value) : undefined;
     return text !== undefined && text.length <= 60 && change.property !== 'description' ? text : undefined;
   };
   const [from, to] = [shortValue(change.base), shortValue(change.revision)];
-  const fallback = change.kind === 'modified'
-    ? `\`${keyword}\` changed${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`
-    : schema && path ? `property \`${path}\` ${change.kind}` : change.kind;
+  const fallback =
+    change.kind === 'modified'
+      ? `\`${keyword}\` changed${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`
+      : schema && path
+        ? `property \`${path}\` ${change.kind}`
+        : change.kind;
   const messages = (change.verdicts ?? []).map((/** @type {any} */ v) => v.message.replace(/\.$/, ''));
   const detail = messages.length ? messages.join('; ') : fallback;
   return {
@@ -109,7 +130,8 @@ function fromRedocly(change, base, revision) {
 export function collectFindings(report, base, revision) {
   const { findings, judged } = compareSchemas(base, revision);
   const replaced = (/** @type {any} */ change) =>
-    change.typeName === 'Schema' && semanticKeywords.has(change.property) &&
+    change.typeName === 'Schema' &&
+    semanticKeywords.has(change.property) &&
     (judged.base.has(schemaPointer(change.base, change.property)) ||
       judged.revision.has(schemaPointer(change.revision, change.property)));
   // info.version is what the verdict is about, not a change of the contract.
@@ -129,7 +151,9 @@ export function requiredLevel(findings) {
 
 /** @param {Finding[]} findings */
 export function summarize(findings) {
-  return Object.fromEntries([...levels].reverse().map((level) => [level, findings.filter((f) => f.level === level).length]));
+  return Object.fromEntries(
+    [...levels].reverse().map((level) => [level, findings.filter((f) => f.level === level).length]),
+  );
 }
 
 /**

@@ -70,7 +70,8 @@ export function formatMarkdown(report) {
   out.push('');
   if (report.findings.length > 0) {
     out.push(
-      `Against ${since}, \`info.version\` ${report.revision.version}: **${major} major**, ${minor} minor, ${patch} patch ` +
+      `Against ${since}, \`info.version\` ${report.revision.version}: ` +
+        `**${major} major**, ${minor} minor, ${patch} patch ` +
         `(the next release needs at least **${report.required}**).`,
     );
     out.push('');
@@ -80,7 +81,14 @@ export function formatMarkdown(report) {
   const patches = report.findings.filter((f) => f.level === 'patch');
   if (main.length) out.push(table(main), '');
   if (patches.length) {
-    out.push(`<details><summary>${plural(patches.length, 'patch-level change')}</summary>`, '', table(patches), '', '</details>', '');
+    out.push(
+      `<details><summary>${plural(patches.length, 'patch-level change')}</summary>`,
+      '',
+      table(patches),
+      '',
+      '</details>',
+      '',
+    );
   }
   out.push(
     '<sub>Request rules that accept more are minor, accept less major; response rules that allow more values are ' +

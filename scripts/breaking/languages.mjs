@@ -10,7 +10,8 @@ const anyChar = CharSet.all(maxCharacter);
 
 /**
  * @typedef {{ pattern?: string, minLength?: number, maxLength?: number }} StringRule
- * @typedef {{ nfa: import('refa').NFA, pattern: import('refa').NFA, source?: string, min: number, max: number }} Language
+ * @typedef {{ nfa: import('refa').NFA, pattern: import('refa').NFA, source?: string,
+ *   min: number, max: number }} Language
  * @typedef {{ relation: 'equal' | 'wider' | 'narrower' | 'both',
  *   onlyOld?: string, onlyNew?: string }} LanguageComparison
  */
@@ -21,7 +22,12 @@ const anyOf = (min, max) => ({
   lazy: false,
   min,
   max,
-  alternatives: [{ type: /** @type {const} */ ('Concatenation'), elements: [{ type: /** @type {const} */ ('CharacterClass'), characters: anyChar }] }],
+  alternatives: [
+    {
+      type: /** @type {const} */ ('Concatenation'),
+      elements: [{ type: /** @type {const} */ ('CharacterClass'), characters: anyChar }],
+    },
+  ],
 });
 
 /**
@@ -37,13 +43,17 @@ function patternAutomaton(pattern) {
   try {
     ({ expression } = JS.Parser.fromLiteral({ source: pattern, flags: 'u' }).parse());
   } catch (error) {
-    throw new Error(`the pattern ${JSON.stringify(pattern)} cannot be compared (${/** @type {Error} */ (error).message})`);
+    throw new Error(
+      `the pattern ${JSON.stringify(pattern)} cannot be compared (${/** @type {Error} */ (error).message})`,
+    );
   }
   const automata = expression.alternatives.map((alternative) => {
     /** @type {any} */
     const searched = {
       type: 'Expression',
-      alternatives: [{ type: 'Concatenation', elements: [anyOf(0, Infinity), ...alternative.elements, anyOf(0, Infinity)] }],
+      alternatives: [
+        { type: 'Concatenation', elements: [anyOf(0, Infinity), ...alternative.elements, anyOf(0, Infinity)] },
+      ],
     };
     const simplified = transform(Transformers.simplify(), searched);
     // What is left at the edges looks beyond the string: `^` and `$` (negative lookarounds) hold
@@ -56,7 +66,9 @@ function patternAutomaton(pattern) {
     visit(simplified);
     if (positive) throw new Error(`the pattern ${JSON.stringify(pattern)} has a lookaround that cannot be compared`);
     try {
-      return NFA.fromRegex(transform(Transformers.patternEdgeAssertions({ remove: true }), simplified), { maxCharacter });
+      return NFA.fromRegex(transform(Transformers.patternEdgeAssertions({ remove: true }), simplified), {
+        maxCharacter,
+      });
     } catch (error) {
       const reason = /** @type {Error} */ (error).message;
       throw new Error(`the pattern ${JSON.stringify(pattern)} cannot be compared (${reason})`);
@@ -80,8 +92,10 @@ function lengthsOutside(...bounds) {
   const [aMin, aMax, bMin, bMax] = /** @type {[number, number, number, number]} */ (bounds);
   /** @type {any[]} */
   const alternatives = [];
-  if (aMin <= Math.min(aMax, bMin - 1)) alternatives.push({ type: 'Concatenation', elements: [anyOf(aMin, Math.min(aMax, bMin - 1))] });
-  if (bMax !== Infinity && Math.max(aMin, bMax + 1) <= aMax) alternatives.push({ type: 'Concatenation', elements: [anyOf(Math.max(aMin, bMax + 1), aMax)] });
+  if (aMin <= Math.min(aMax, bMin - 1))
+    alternatives.push({ type: 'Concatenation', elements: [anyOf(aMin, Math.min(aMax, bMin - 1))] });
+  if (bMax !== Infinity && Math.max(aMin, bMax + 1) <= aMax)
+    alternatives.push({ type: 'Concatenation', elements: [anyOf(Math.max(aMin, bMax + 1), aMax)] });
   return NFA.fromRegex(/** @type {any} */ ({ type: 'Expression', alternatives }), { maxCharacter });
 }
 
@@ -95,7 +109,10 @@ export function stringLanguage({ pattern, minLength = 0, maxLength = Infinity })
     get nfa() {
       return (nfa ??= NFA.fromIntersection(patternNfa, lengthAutomaton(minLength, maxLength)));
     },
-    pattern: patternNfa, source: pattern, min: minLength, max: maxLength,
+    pattern: patternNfa,
+    source: pattern,
+    min: minLength,
+    max: maxLength,
   };
 }
 
@@ -121,7 +138,8 @@ export function exampleOutside(a, b) {
     notPattern.complement();
     candidates.push(shortestCommon(a.nfa, notPattern));
   }
-  if (a.min < b.min || a.max > b.max) candidates.push(shortestCommon(a.pattern, lengthsOutside(a.min, a.max, b.min, b.max)));
+  if (a.min < b.min || a.max > b.max)
+    candidates.push(shortestCommon(a.pattern, lengthsOutside(a.min, a.max, b.min, b.max)));
   const found = /** @type {string[]} */ (candidates.filter((word) => word !== undefined));
   found.sort((x, y) => [...x].length - [...y].length);
   return found[0];
@@ -132,6 +150,7 @@ export function compareStringRules(before, after) {
   const [old, next] = [stringLanguage(before), stringLanguage(after)];
   const onlyOld = exampleOutside(old, next);
   const onlyNew = exampleOutside(next, old);
-  const relation = onlyOld === undefined ? (onlyNew === undefined ? 'equal' : 'wider') : onlyNew === undefined ? 'narrower' : 'both';
+  const relation =
+    onlyOld === undefined ? (onlyNew === undefined ? 'equal' : 'wider') : onlyNew === undefined ? 'narrower' : 'both';
   return { relation, onlyOld, onlyNew };
 }

@@ -18,8 +18,16 @@ import { schemaPairs } from './walk.mjs';
 
 /** The keywords whose changes this module decides (redocly's verdict on them is replaced). */
 export const semanticKeywords = new Set([
-  'pattern', 'minLength', 'maxLength', 'enum', 'const', 'type', 'required',
-  'additionalProperties', 'minProperties', 'maxProperties',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'enum',
+  'const',
+  'type',
+  'required',
+  'additionalProperties',
+  'minProperties',
+  'maxProperties',
 ]);
 
 const same = (/** @type {unknown} */ a, /** @type {unknown} */ b) => JSON.stringify(a) === JSON.stringify(b);
@@ -32,9 +40,15 @@ export function levelOf(relation, direction) {
 
 /** The component a pointer sits in and the property path inside it. @param {string} pointer */
 export function locate(pointer) {
-  const parts = pointer.replace(/^#\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .replace(/^#\//, '')
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (parts[0] === 'components' && parts[1] === 'schemas') {
-    const inside = parts.slice(3).filter((p, i, all) => all[i - 1] === 'properties' || p === 'items').join('.');
+    const inside = parts
+      .slice(3)
+      .filter((p, i, all) => all[i - 1] === 'properties' || p === 'items')
+      .join('.');
     return { schema: parts[2], path: inside.replace(/\.items/g, '[]') };
   }
   return { schema: null, path: '' };
@@ -59,8 +73,13 @@ function stringChange(/** @type {any} */ b, /** @type {any} */ r) {
   } catch (error) {
     /** @type {RuleChange} */
     const unknown = {
-      relation: 'both', keyword: changed.join(', '), before, after,
-      describe: `could not be compared by meaning (${/** @type {Error} */ (error).message}), so it counts as a change both ways`,
+      relation: 'both',
+      keyword: changed.join(', '),
+      before,
+      after,
+      describe:
+        `could not be compared by meaning (${/** @type {Error} */ (error).message}), ` +
+        'so it counts as a change both ways',
     };
     return [unknown];
   }
@@ -72,7 +91,10 @@ function stringChange(/** @type {any} */ b, /** @type {any} */ r) {
   if (onlyOld !== undefined) parts.push(`${shown(onlyOld)} was accepted and is now refused`);
   /** @type {RuleChange} */
   const change = {
-    relation: comparison.relation, keyword: changed.join(', '), before, after,
+    relation: comparison.relation,
+    keyword: changed.join(', '),
+    before,
+    after,
     describe: parts.join('; '),
     examples: { acceptedBeforeOnly: onlyOld, acceptedNowOnly: onlyNew },
   };
@@ -90,10 +112,15 @@ function valueChange(/** @type {any} */ b, /** @type {any} */ r) {
   };
   const [old, next] = [allowed(b), allowed(r)];
   const missing = (/** @type {unknown[] | undefined} */ from, /** @type {unknown[] | undefined} */ to) =>
-    from === undefined ? (to === undefined ? [] : ['any other value']) : from.filter((v) => to !== undefined && !to.some((w) => same(v, w)));
+    from === undefined
+      ? to === undefined
+        ? []
+        : ['any other value']
+      : from.filter((v) => to !== undefined && !to.some((w) => same(v, w)));
   const [gone, added] = [missing(old, next), missing(next, old)];
   if (gone.length === 0 && added.length === 0) return [];
-  const show = (/** @type {unknown[]} */ list) => list.map((v) => (v === 'any other value' ? v : JSON.stringify(v))).join(', ');
+  const show = (/** @type {unknown[]} */ list) =>
+    list.map((v) => (v === 'any other value' ? v : JSON.stringify(v))).join(', ');
   const parts = [];
   if (added.length) parts.push(`now allows ${show(added)}`);
   if (gone.length) parts.push(`no longer allows ${show(gone)}`);
@@ -101,7 +128,9 @@ function valueChange(/** @type {any} */ b, /** @type {any} */ r) {
   const change = {
     relation: gone.length && added.length ? 'both' : gone.length ? 'narrower' : 'wider',
     keyword: !same(b.enum, r.enum) ? (!same(b.const, r.const) ? 'enum, const' : 'enum') : 'const',
-    before: { enum: b.enum, const: b.const }, after: { enum: r.enum, const: r.const }, describe: parts.join('; '),
+    before: { enum: b.enum, const: b.const },
+    after: { enum: r.enum, const: r.const },
+    describe: parts.join('; '),
   };
   const example = added.length ? added[0] : gone[0];
   if (example !== 'any other value') change.example = typeof example === 'string' ? example : JSON.stringify(example);
@@ -112,7 +141,8 @@ function valueChange(/** @type {any} */ b, /** @type {any} */ r) {
 function typeChange(/** @type {any} */ b, /** @type {any} */ r) {
   if (same(b.type, r.type)) return [];
   const all = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
-  const types = (/** @type {any} */ t) => new Set(t === undefined ? all : [t].flat().flatMap((x) => (x === 'number' ? ['number', 'integer'] : [x])));
+  const types = (/** @type {any} */ t) =>
+    new Set(t === undefined ? all : [t].flat().flatMap((x) => (x === 'number' ? ['number', 'integer'] : [x])));
   const [old, next] = [types(b.type), types(r.type)];
   const gone = [...old].filter((t) => !next.has(t));
   const added = [...next].filter((t) => !old.has(t));
@@ -123,7 +153,10 @@ function typeChange(/** @type {any} */ b, /** @type {any} */ r) {
   /** @type {RuleChange} */
   const change = {
     relation: gone.length && added.length ? 'both' : gone.length ? 'narrower' : 'wider',
-    keyword: 'type', before: b.type, after: r.type, describe: parts.join('; '),
+    keyword: 'type',
+    before: b.type,
+    after: r.type,
+    describe: parts.join('; '),
   };
   return [change];
 }
@@ -136,12 +169,24 @@ function requiredChange(/** @type {any} */ b, /** @type {any} */ r) {
   /** @type {RuleChange[]} */
   const changes = [];
   if (added.length) {
-    changes.push({ relation: 'narrower', keyword: 'required', field: added.join(', '), before: b.required, after: r.required,
-      describe: `${added.map((p) => `\`${p}\``).join(', ')} became required` });
+    changes.push({
+      relation: 'narrower',
+      keyword: 'required',
+      field: added.join(', '),
+      before: b.required,
+      after: r.required,
+      describe: `${added.map((p) => `\`${p}\``).join(', ')} became required`,
+    });
   }
   if (gone.length) {
-    changes.push({ relation: 'wider', keyword: 'required', field: gone.join(', '), before: b.required, after: r.required,
-      describe: `${gone.map((p) => `\`${p}\``).join(', ')} no longer required` });
+    changes.push({
+      relation: 'wider',
+      keyword: 'required',
+      field: gone.join(', '),
+      before: b.required,
+      after: r.required,
+      describe: `${gone.map((p) => `\`${p}\``).join(', ')} no longer required`,
+    });
   }
   return changes;
 }
@@ -155,8 +200,10 @@ function additionalChange(/** @type {any} */ b, /** @type {any} */ r) {
   const words = ['no other property', 'other properties of a given schema', 'any other property'];
   /** @type {RuleChange} */
   const change = {
-    relation: next > old ? 'wider' : 'narrower', keyword: 'additionalProperties',
-    before: b.additionalProperties, after: r.additionalProperties,
+    relation: next > old ? 'wider' : 'narrower',
+    keyword: 'additionalProperties',
+    before: b.additionalProperties,
+    after: r.additionalProperties,
     describe: `allowed ${words[old]}, now allows ${words[next]}`,
   };
   return [change];
@@ -166,13 +213,19 @@ function additionalChange(/** @type {any} */ b, /** @type {any} */ r) {
 function countChange(/** @type {any} */ b, /** @type {any} */ r) {
   /** @type {RuleChange[]} */
   const changes = [];
-  for (const [keyword, lower] of /** @type {const} */ ([['minProperties', true], ['maxProperties', false]])) {
+  for (const [keyword, lower] of /** @type {const} */ ([
+    ['minProperties', true],
+    ['maxProperties', false],
+  ])) {
     if (same(b[keyword], r[keyword])) continue;
     const none = lower ? 0 : Infinity;
     const [old, next] = [b[keyword] ?? none, r[keyword] ?? none];
     if (old === next) continue;
     changes.push({
-      relation: (next < old) === lower ? 'wider' : 'narrower', keyword, before: b[keyword], after: r[keyword],
+      relation: next < old === lower ? 'wider' : 'narrower',
+      keyword,
+      before: b[keyword],
+      after: r[keyword],
       describe: `changed from ${b[keyword] ?? 'none'} to ${r[keyword] ?? 'none'}`,
     });
   }
@@ -205,21 +258,33 @@ export function compareSchemas(base, revision) {
         // rule widened, what is newly refused when it narrowed, and for a change both ways the
         // side that breaks (a request refusing, a response producing).
         const ex = change.examples ?? {};
-        const decisive = change.relation === 'wider' ? ex.acceptedNowOnly
-          : change.relation === 'narrower' ? ex.acceptedBeforeOnly
-            : directions.includes('request') ? ex.acceptedBeforeOnly : ex.acceptedNowOnly;
+        const decisive =
+          change.relation === 'wider'
+            ? ex.acceptedNowOnly
+            : change.relation === 'narrower'
+              ? ex.acceptedBeforeOnly
+              : directions.includes('request')
+                ? ex.acceptedBeforeOnly
+                : ex.acceptedNowOnly;
         const wording = { wider: 'widened', narrower: 'narrowed', both: 'changed both ways' }[change.relation];
         const name = schema
           ? `\`${schema}\`${path ? ` \`${path}\`` : ` (${usedAs.join(', ')})`}`
           : `\`${usedAs.join(', ')}\``;
         /** @type {Finding} */
         const finding = {
-          level, source: 'semantic', schema: schema ?? null, field, keyword: change.keyword,
-          direction: directions.join(' and '), change: wording,
+          level,
+          source: 'semantic',
+          schema: schema ?? null,
+          field,
+          keyword: change.keyword,
+          direction: directions.join(' and '),
+          change: wording,
           where: `${name} \`${change.keyword}\``,
           detail: `${wording}: ${change.describe}`,
           message: `${change.keyword} of ${name} ${wording} (${directions.join(' and ')}): ${change.describe}.`,
-          before: change.before, after: change.after, pointer: pair.revisionPointer,
+          before: change.before,
+          after: change.after,
+          pointer: pair.revisionPointer,
         };
         const example = decisive ?? change.example;
         if (example !== undefined) finding.example = example;

@@ -42,14 +42,18 @@ function operationsOf(doc) {
   for (const [route, rawItem] of Object.entries(doc.paths ?? {})) {
     const { node: item, pointer } = follow(doc, rawItem, `#/paths/${escape(route)}`);
     for (const method of methods) {
-      if (isObject(item?.[method])) found.set(`${method.toUpperCase()} ${route}`, { item, op: item[method], pointer: `${pointer}/${method}` });
+      if (isObject(item?.[method]))
+        found.set(`${method.toUpperCase()} ${route}`, { item, op: item[method], pointer: `${pointer}/${method}` });
     }
   }
   return found;
 }
 
 /** Path-level and operation-level parameters by `in name` (the operation's win). */
-function parametersOf(/** @type {any} */ doc, /** @type {{ item: any, op: any, pointer: string }} */ { item, op, pointer }) {
+function parametersOf(
+  /** @type {any} */ doc,
+  /** @type {{ item: any, op: any, pointer: string }} */ { item, op, pointer },
+) {
   const itemPointer = pointer.slice(0, pointer.lastIndexOf('/'));
   /** @type {Map<string, { node: any, pointer: string }>} */
   const found = new Map();
@@ -76,37 +80,67 @@ export function schemaPairs(base, revision) {
     if (!isObject(b) || !isObject(r)) return;
     // A $ref (with or without sibling keywords) is followed like an allOf member.
     if (typeof b.$ref === 'string' || typeof r.$ref === 'string') {
-      const bt = typeof b.$ref === 'string' ? { node: atPointer(base, b.$ref), pointer: b.$ref } : { node: b, pointer: bp };
-      const rt = typeof r.$ref === 'string' ? { node: atPointer(revision, r.$ref), pointer: r.$ref } : { node: r, pointer: rp };
-      if (typeof b.$ref === 'string' && typeof r.$ref === 'string') visit({ ...b, $ref: undefined }, bp, { ...r, $ref: undefined }, rp, direction, usedAs);
+      const bt =
+        typeof b.$ref === 'string' ? { node: atPointer(base, b.$ref), pointer: b.$ref } : { node: b, pointer: bp };
+      const rt =
+        typeof r.$ref === 'string' ? { node: atPointer(revision, r.$ref), pointer: r.$ref } : { node: r, pointer: rp };
+      if (typeof b.$ref === 'string' && typeof r.$ref === 'string')
+        visit({ ...b, $ref: undefined }, bp, { ...r, $ref: undefined }, rp, direction, usedAs);
       visit(bt.node, bt.pointer, rt.node, rt.pointer, direction, usedAs);
       return;
     }
     const key = `${bp} ${rp}`;
     let pair = pairs.get(key);
     const known = pair?.directions.has(direction) && pair.usedAs.has(usedAs);
-    if (!pair) pairs.set(key, (pair = { base: b, basePointer: bp, revision: r, revisionPointer: rp, directions: new Set(), usedAs: new Set() }));
+    if (!pair)
+      pairs.set(
+        key,
+        (pair = {
+          base: b,
+          basePointer: bp,
+          revision: r,
+          revisionPointer: rp,
+          directions: new Set(),
+          usedAs: new Set(),
+        }),
+      );
     pair.directions.add(direction);
     pair.usedAs.add(usedAs);
     if (known) return;
     for (const [name, child] of Object.entries(b.properties ?? {})) {
       const other = r.properties?.[name];
-      if (other !== undefined) visit(child, `${bp}/properties/${escape(name)}`, other, `${rp}/properties/${escape(name)}`, direction, name);
+      if (other !== undefined)
+        visit(child, `${bp}/properties/${escape(name)}`, other, `${rp}/properties/${escape(name)}`, direction, name);
     }
-    if (isObject(b.items) && isObject(r.items)) visit(b.items, `${bp}/items`, r.items, `${rp}/items`, direction, `${usedAs}[]`);
+    if (isObject(b.items) && isObject(r.items))
+      visit(b.items, `${bp}/items`, r.items, `${rp}/items`, direction, `${usedAs}[]`);
     if (isObject(b.additionalProperties) && isObject(r.additionalProperties)) {
-      visit(b.additionalProperties, `${bp}/additionalProperties`, r.additionalProperties, `${rp}/additionalProperties`, direction, usedAs);
+      visit(
+        b.additionalProperties,
+        `${bp}/additionalProperties`,
+        r.additionalProperties,
+        `${rp}/additionalProperties`,
+        direction,
+        usedAs,
+      );
     }
     for (const keyword of ['allOf', 'anyOf', 'oneOf', 'prefixItems']) {
       (b[keyword] ?? []).forEach((/** @type {any} */ child, /** @type {number} */ i) => {
-        if (r[keyword]?.[i] !== undefined) visit(child, `${bp}/${keyword}/${i}`, r[keyword][i], `${rp}/${keyword}/${i}`, direction, usedAs);
+        if (r[keyword]?.[i] !== undefined)
+          visit(child, `${bp}/${keyword}/${i}`, r[keyword][i], `${rp}/${keyword}/${i}`, direction, usedAs);
       });
     }
   };
 
   /** Media types present in both versions of a content map. */
-  const content = (/** @type {any} */ b, /** @type {string} */ bp, /** @type {any} */ r, /** @type {string} */ rp,
-    /** @type {Direction} */ direction, /** @type {string} */ usedAs) => {
+  const content = (
+    /** @type {any} */ b,
+    /** @type {string} */ bp,
+    /** @type {any} */ r,
+    /** @type {string} */ rp,
+    /** @type {Direction} */ direction,
+    /** @type {string} */ usedAs,
+  ) => {
     for (const [type, media] of Object.entries(b?.content ?? {})) {
       const other = r?.content?.[type];
       if (other?.schema && media?.schema) {
@@ -126,7 +160,14 @@ export function schemaPairs(base, revision) {
       if (!rParam) continue;
       const usedAs = `${bParam.node.in} parameter ${bParam.node.name}`;
       if (bParam.node.schema && rParam.node.schema) {
-        visit(bParam.node.schema, `${bParam.pointer}/schema`, rParam.node.schema, `${rParam.pointer}/schema`, 'request', usedAs);
+        visit(
+          bParam.node.schema,
+          `${bParam.pointer}/schema`,
+          rParam.node.schema,
+          `${rParam.pointer}/schema`,
+          'request',
+          usedAs,
+        );
       }
       content(bParam.node, bParam.pointer, rParam.node, rParam.pointer, 'request', usedAs);
     }
@@ -143,7 +184,14 @@ export function schemaPairs(base, revision) {
         const bh = follow(base, rawHeader, `${b.pointer}/headers/${escape(header)}`);
         const rh = follow(revision, r.node.headers[header], `${r.pointer}/headers/${escape(header)}`);
         if (bh.node?.schema && rh.node?.schema) {
-          visit(bh.node.schema, `${bh.pointer}/schema`, rh.node.schema, `${rh.pointer}/schema`, 'response', `response ${status} header ${header}`);
+          visit(
+            bh.node.schema,
+            `${bh.pointer}/schema`,
+            rh.node.schema,
+            `${rh.pointer}/schema`,
+            'response',
+            `response ${status} header ${header}`,
+          );
         }
       }
     }
