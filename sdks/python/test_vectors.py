@@ -17,9 +17,6 @@ from vectors_support import SDK, judge, known_deviations, load_json, names_field
 DOCUMENT = load_json("WIRE_VECTORS")
 VECTORS = DOCUMENT["vectors"]
 DEVIATIONS = known_deviations()
-# The one vector that probes the SDK's own routing-id default; every other vector without a routing id is
-# called with the customer id as routing id, as the contract recommends callers do.
-DEFAULT_PROBE = "routing-id-absent"
 
 
 def call(vector, base_url):
@@ -28,9 +25,7 @@ def call(vector, base_url):
     configuration = Configuration(host=base_url, username=credentials["apiKey"], password="")
     configuration.retries = False  # one request per vector; the canned 429/502 must reach the caller
     given = vector["input"]
-    routing_id = given.get("routingId")
-    if routing_id is None and vector["name"] != DEFAULT_PROBE:
-        routing_id = given["customerId"]
+    routing_id = given.get("routingId")  # absent: not given, and the contract sends no header then
     with ApiClient(configuration) as client:
         try:
             # Keyword arguments, so that a refusal names the parameter (pydantic names positional ones by index).
@@ -124,7 +119,6 @@ def test_every_deviation_names_a_vector():
     names = {v["name"] for v in VECTORS}
     stale = sorted(f"{check}/{name}" for check, name in DEVIATIONS if name not in names)
     assert not stale, f"deviations for {SDK} name vectors that do not exist: {stale}"
-    assert DEFAULT_PROBE in names, f"the vector {DEFAULT_PROBE} (the routing-id default) is gone"
 
 
 def test_a_refusal_is_a_pydantic_validation_error_naming_the_field():

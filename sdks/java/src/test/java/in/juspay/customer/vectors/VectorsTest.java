@@ -41,9 +41,6 @@ import org.junit.jupiter.api.TestFactory;
 
 class VectorsTest {
   static final String SDK = "java";
-  // The one vector that probes the SDK's own routing-id default; every other vector without a routing id is
-  // called with the customer id as routing id, as the contract recommends callers do.
-  static final String DEFAULT_PROBE = "routing-id-absent";
   static final Gson GSON = new Gson();
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -98,8 +95,7 @@ class VectorsTest {
     JsonObject input = vector.getAsJsonObject("input");
     JsonObject fields = input.getAsJsonObject("fields");
     String customerId = text(input, "customerId");
-    String routingId = text(input, "routingId");
-    if (routingId == null && !DEFAULT_PROBE.equals(text(vector, "name"))) routingId = customerId;
+    String routingId = text(input, "routingId"); // absent: not given, and the contract sends no header then
     ApiClient client = new ApiClient();
     client.setBasePath(baseUrl);
     client.setUsername(text(credentials, "apiKey"));
@@ -270,6 +266,5 @@ class VectorsTest {
     Set<String> stale = new TreeSet<>(LISTED_NAMES);
     stale.removeAll(names);
     assertEquals(Set.of(), stale, "deviations for " + SDK + " name vectors that do not exist");
-    if (!names.contains(DEFAULT_PROBE)) fail("the vector " + DEFAULT_PROBE + " (the routing-id default) is gone");
   }
 }
