@@ -85,11 +85,11 @@ def observe_recording(vector):
         if not names_field(str(result[1]), field):
             return f"outcome: refused without naming {field}"
         return None
-    if result[0] == "refused":
+    if result[0] == "refused" and not seen["received"]:
         return f"outcome: refused before sending ({type(result[1]).__name__})"
     if not seen["ok"]:
         return "request: " + "; ".join(seen["differences"])
-    difference = outcome_difference(vector, result[3])
+    difference = outcome_difference(vector, result[-1])  # the answer's model or error, or what was raised
     return f"outcome: {difference}" if difference else None
 
 
