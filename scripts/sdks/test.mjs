@@ -41,12 +41,14 @@ async function main() {
     const deviations = await deviationCounts();
     const results = await Promise.all(
       chosen.map(async (language) => {
+        const begun = Date.now();
         const result = await language.test(env, context);
         const { tests, failed: failures } = result.counts;
         const ok = result.code === 0 && failures === 0 && tests > 0;
         say(
           `${ok ? 'ok  ' : 'FAIL'} ${language.label}: ${tests - failures}/${tests} checks passed ` +
-            `(${vectors} vectors × recording + prism, ${deviations[language.name] ?? 0} as known deviations)`,
+            `(${vectors} vectors × recording + prism, ${deviations[language.name] ?? 0} as known deviations) ` +
+            `in ${((Date.now() - begun) / 1000).toFixed(1)} s`,
         );
         if (!ok) console.error(result.output.slice(-12000));
         return ok;
