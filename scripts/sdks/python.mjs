@@ -24,9 +24,20 @@ export const python = {
   label: 'Python (OpenAPI Generator python 7.26.0)',
   tools: [['python3', '--version'], ['java', '-version']],
   needsVenv: true,
-  inputs: () => [sdkDocument, path.join(config, 'generator.yaml'), path.join(config, 'requirements.txt')],
+  inputs: () => [
+    sdkDocument,
+    path.join(config, 'generator.yaml'),
+    path.join(config, 'templates'),
+    path.join(config, 'requirements.txt'),
+  ],
   async generate({ venv }) {
-    await openapiGenerate({ venvDir: venv.dir, generator: 'python', out, config: path.join(config, 'generator.yaml') });
+    await openapiGenerate({
+      venvDir: venv.dir,
+      generator: 'python',
+      out,
+      config: path.join(config, 'generator.yaml'),
+      templates: path.join(config, 'templates'),
+    });
     await runOrThrow(venv.python, ['-c', 'import juspay_customer'], { env: env(venv.python) });
   },
   async build() {},
