@@ -288,6 +288,7 @@ ${gate.agreement ? agreementSubsection(gate.agreement) : ''}`;
 
 /** The agreement gate (test/agreement.test.ts) run alone: its time, and each judge's counts. */
 export function agreementSubsection(agreement) {
+  if (agreement.rows.length === 0) return '\n### Agreement gate\n\n**failed** before writing its report.\n';
   const escapeUnit = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   const show = (t) => JSON.stringify(t).replace(/[\u0085\u2028\u2029]/g, escapeUnit);
   const byTerminator = (row) => Object.entries(row.byTerminator).map(([t, n]) => `${n} × value + ${show(t)}`);
@@ -300,14 +301,17 @@ export function agreementSubsection(agreement) {
   const outcome = agreement.passed ? 'passed' : '**failed**';
   const skipped = agreement.skipped.length ? ` Skipped (toolchain missing): ${agreement.skipped.join(', ')}.` : '';
   const seconds = (agreement.wallMs / 1000).toFixed(1);
+  const cpu = agreement.cpuSeconds === undefined ? '' : `, ${agreement.cpuSeconds.toFixed(1)} s of CPU`;
+  const load = agreement.loadAtStart[0].toFixed(2);
+  const strings = `${agreement.fields} fields × ${count(agreement.stringsPerField)} distinct strings`;
   return `
 ### Agreement gate
 
-\`npx vitest run test/agreement.test.ts\` alone, checkers already built:
-${seconds} s wall (${outcome}; ${agreement.fields} fields × ${count(agreement.stringsPerField)}
-distinct strings, Prism on ${agreement.prismRunsPerField} per field).${skipped} Disagreements are counted against
-ECMAScript \`u\`; a lax form is a way some consumers apply patterns that the docs warn against
-([docs/regex-engines.md](../docs/regex-engines.md)).
+\`npx vitest run test/agreement.test.ts\` alone, checkers already built (${agreement.date}):
+${seconds} s wall${cpu}, at a load average of ${load}; ${outcome}. ${strings}, Prism on
+${agreement.prismRunsPerField} of them per field.${skipped} Disagreements are counted against ECMAScript \`u\`;
+a lax form is a way some consumers apply patterns that [docs/regex-engines.md](../docs/regex-engines.md)
+warns against.
 
 ${table(['judge', 'form', 'strings', 'disagreements'], rows)}
 `;

@@ -2,7 +2,8 @@
 // the wall time of one `npm test`, and of Prism's start (what every test run waits for first),
 // and the agreement gate's own time and per-engine counts.
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { startPrism } from '../../scripts/lib/prism.mjs';
@@ -43,12 +44,28 @@ export function npmTestWallTime({ timeoutMs }) {
   });
 }
 
+/** CPU seconds used by this process's finished children and theirs (Linux; undefined elsewhere). */
+async function childrenCpuSeconds() {
+  try {
+    const stat = await readFile('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // cutime and cstime, fields 16 and 17 of proc(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Runs the agreement gate alone (its checkers already built by `npm test`, so this is the warm
  * time) and reads the per-engine report it writes to build/agreement-report.json.
  */
-export function agreementGateRun({ timeoutMs }) {
+export async function agreementGateRun({ timeoutMs }) {
   const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
+  const reportFile = path.join(repoRoot, 'build', 'agreement-report.json');
+  await rm(reportFile, { force: true }); // never read an older run's report
+  const loadAtStart = os.loadavg();
+  const cpuBefore = await childrenCpuSeconds();
   const started = performance.now();
   const child = spawn(process.execPath, [vitest, 'run', 'test/agreement.test.ts'], {
     cwd: repoRoot,
@@ -61,8 +78,12 @@ export function agreementGateRun({ timeoutMs }) {
     child.once('close', async (code) => {
       clearTimeout(timer);
       const wallMs = performance.now() - started;
-      const report = JSON.parse(await readFile(path.join(repoRoot, 'build', 'agreement-report.json'), 'utf8'));
-      resolve({ wallMs, passed: code === 0, ...report });
+      const cpuAfter = await childrenCpuSeconds();
+      const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+      // A run that failed before its end may have written no report.
+      const report = await readFile(reportFile, 'utf8').then(JSON.parse, () => ({ rows: [], skipped: [] }));
+      const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+      resolve({ date, wallMs, cpuSeconds, loadAtStart, passed: code === 0, ...report });
     });
   });
 }
