@@ -100,8 +100,8 @@ interface Form {
   engine: VerdictEngine;
   terminators?: string[];
 }
-let fullForms: Form[] = [];
-let laxForms: Form[] = [];
+const fullForms: Form[] = [];
+const laxForms: Form[] = [];
 const skipped: string[] = [];
 
 const engineJudge = (engine: VerdictEngine) =>
@@ -110,8 +110,18 @@ const judgesOf = new Map<VerdictEngine, ReturnType<typeof engineJudge>>();
 const judgeOf = (engine: VerdictEngine) =>
   judgesOf.get(engine) ?? judgesOf.set(engine, engineJudge(engine)).get(engine)!;
 
+// The first run ever builds the checkers (the Rust one fetches crates and compiles PCRE2): a
+// long timeout. When one family fails to start, the others that did are stopped first.
 beforeAll(async () => {
-  const started = await Promise.all(families.map((family) => startOrSkip(family.judge, family.start)));
+  const settled = await Promise.allSettled(families.map((family) => startOrSkip(family.judge, family.start)));
+  const stopAll = (forms: Array<Record<string, VerdictEngine> | undefined>) =>
+    Promise.all(forms.flatMap((f) => Object.values(f ?? {})).map((engine) => engine.stop()));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  const started = settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
+  if (failed) {
+    await stopAll(started);
+    throw failed.reason;
+  }
   families.forEach((family, i) => {
     const forms = started[i];
     if (!forms) return void skipped.push(family.judge);
@@ -120,7 +130,6 @@ beforeAll(async () => {
       (terminators ? laxForms : fullForms).push({ judge: family.judge, engine, terminators });
     }
   });
-  // The first run ever builds the Rust checker, fetching crates and compiling PCRE2.
 }, 600_000);
 
 const startedAt = Date.now();
