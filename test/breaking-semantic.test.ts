@@ -11,6 +11,7 @@ import { repoRoot } from '../scripts/lib/paths.mjs';
 import { compareSchemas } from '../scripts/breaking/semantic.mjs';
 import { collectFindings, judge } from '../scripts/breaking/findings.mjs';
 import { compareStringRules } from '../scripts/breaking/languages.mjs';
+import { formatMarkdown } from '../scripts/breaking/format.mjs';
 
 const baseline = JSON.parse(readFileSync(path.join(repoRoot, 'generated', 'baseline', 'openapi.json'), 'utf8'));
 
@@ -343,5 +344,32 @@ describe('the version verdict', () => {
     expect(judge([], '1.2.0', '0.9.0')).toHaveLength(1);
     expect(judge([], '1.2.0', '1.2.0')).toEqual([]);
     expect(judge(major, '1.2.0', '2.0.0')).toEqual([]);
+  });
+});
+
+describe('the Markdown report', () => {
+  const report = (detail: string) =>
+    formatMarkdown({
+      base: { version: '1.1.0' },
+      revision: { version: '1.1.0' },
+      summary: { major: 0, minor: 1, patch: 0 },
+      required: 'minor',
+      problems: [],
+      ok: true,
+      findings: [{ level: 'minor', where: '`X` `pattern`', direction: 'request', detail } as never],
+    });
+
+  it('shows examples as code, a pipe or backtick in them kept inside the table cell', () => {
+    const row = report('widened: "a|`b" was refused and is now accepted')
+      .split('\n')
+      .find((l) => l.startsWith('| minor'));
+    expect(row).toBe('| minor | `X` `pattern` | request | widened: ``"a\\|`b"`` was refused and is now accepted |');
+  });
+
+  it('shortens a long example and says how long it is', () => {
+    const long = JSON.stringify('A'.repeat(101));
+    expect(report(`narrowed: ${long} was accepted and is now refused`)).toContain(
+      `narrowed: \`"${'A'.repeat(24)}…"\` (101 characters) was accepted`,
+    );
   });
 });

@@ -48,7 +48,11 @@ export function shownExample(example) {
 /** Inline text of a table cell: examples shortened, pipes escaped, one line. @param {string} text */
 function cell(text) {
   return text
-    .replace(/"((?:[^"\\]|\\.){41,})"/g, (whole) => shownExample(JSON.parse(whole)))
+    .replace(/"(?:[^"\\]|\\.)*"/g, (whole) => {
+      const shown = shownExample(JSON.parse(whole));
+      const quoted = shown.slice(0, shown.lastIndexOf('"') + 1);
+      return `${codeSpan(quoted)}${shown.slice(quoted.length)}`;
+    })
     .replace(/\r?\n/g, ' ')
     .replace(/\|/g, '\\|');
 }
