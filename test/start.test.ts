@@ -1,14 +1,18 @@
-// `npm start` as a user meets it: it prints the mock's URL, the reference's URL and a curl; the
-// reference is served, the curl (the document's own sample) gets the documented 200, a name with
-// an encoded '+' gets the spec's 400 example, and Ctrl-C stops everything.
+// `npm start` as a user meets it: it prints the mock's URL, the reference's URL, what the mock
+// answers and how to pick an answer, and a curl; the reference and its downloads are served, the
+// curl (the document's own sample) gets the documented 200, a name with an encoded '+' gets the
+// spec's 400 example, Prefer: code=429 gets the spec's 429 with Retry-After, and Ctrl-C stops
+// everything.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { codeSampleFor } from '../scripts/lib/code-samples.mjs';
-import { repoRoot } from '../scripts/lib/paths.mjs';
-import { operationPath, updateCustomerOperation } from '../scripts/lib/spec.mjs';
+import { generatedDir, repoRoot } from '../scripts/lib/paths.mjs';
+import { operationPath, resolveRef, updateCustomerOperation } from '../scripts/lib/spec.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
-import { responseExample, sendRawUpdate } from './support/raw-update.js';
+import { basicAuth, exampleCustomerId, exampleMerchantId, responseExample, sendRawUpdate } from './support/raw-update.js';
 
 const exec = promisify(execFile);
 const operation = updateCustomerOperation(bundledSpec);
@@ -57,6 +61,46 @@ it('serves the API reference at the URL it prints', async () => {
   expect(html).toContain(`<title>${bundledSpec.info.title}</title>`);
   expect(html).toContain(operation.summary);
   expect(html).toContain(operationPath);
+});
+
+it('says that the mock answers the contract\'s examples, and how to pick one', () => {
+  expect(output).toContain("answers with the contract's\nfixed examples, not with what you sent");
+  const okNames = Object.keys(resolveRef(bundledSpec, operation.responses['200']).content['application/json'].examples);
+  expect(output).toContain(`Prefer: example=${okNames.join(' | ')}`);
+  const statuses = Object.keys(operation.responses).filter((status) => status !== '200');
+  expect(statuses).toContain('429');
+  expect(output).toContain(`Prefer: code=${statuses.join(' | ')}`);
+});
+
+it('serves the documents the page links for download, beside it, and the page gzipped', async () => {
+  const html = await (await fetch(docsUrl)).text();
+  const links = [...html.matchAll(/<a href="(openapi[^"]*)"/g)].map((match) => match[1]!);
+  expect(links).toEqual(expect.arrayContaining(['openapi.yaml', 'openapi.json', 'openapi-3.0.json']));
+  for (const link of links) {
+    const response = await fetch(new URL(link, docsUrl));
+    expect(response.status, link).toBe(200);
+    expect(await response.text(), link).toBe(await readFile(path.join(generatedDir, link), 'utf8'));
+  }
+  const zipped = await fetch(docsUrl, { headers: { 'accept-encoding': 'gzip' } });
+  expect(zipped.headers.get('content-encoding')).toBe('gzip');
+  expect(Number(zipped.headers.get('content-length'))).toBeLessThan(html.length / 2);
+});
+
+it("answers Prefer: code=429 with the contract's 429 body and Retry-After", async () => {
+  const response = await fetch(`${baseUrl}/customers/${exampleCustomerId}`, {
+    method: 'POST',
+    headers: {
+      authorization: basicAuth('any_key'),
+      'x-merchantid': exampleMerchantId,
+      'content-type': 'application/x-www-form-urlencoded',
+      prefer: 'code=429',
+    },
+    body: 'first_name=Juspay',
+  });
+  expect(response.status).toBe(429);
+  expect(await response.json()).toEqual(responseExample(429));
+  const retryAfter = resolveRef(bundledSpec, resolveRef(bundledSpec, operation.responses['429']).headers['Retry-After']);
+  expect(response.headers.get('retry-after')).toMatch(new RegExp(retryAfter.schema.pattern));
 });
 
 it("prints the document's own curl sample, aimed at the mock, and it gets the documented 200", async () => {
