@@ -8,6 +8,7 @@ import { CallScope } from './call-scope.js';
 import {
   JuspayAbortError,
   JuspayError,
+  JuspayErrorBase,
   JuspayNetworkError,
   JuspayTimeoutError,
   JuspayValidationError,
@@ -26,16 +27,20 @@ import { sendableBody, validateParameter, validateUpdateCustomerBody } from './v
 export interface UpdateCustomerOptions {
   /** Sent as `x-routing-id`; defaults to the customer id. Keep it the same for every call about one customer. */
   routingId?: string;
-  /** Cancels the call (and its retries); it then rejects with JuspayAbortError. */
+  /**
+   * Cancels the call (and its retries). It then rejects with JuspayTimeoutError when the signal's
+   * reason is a `TimeoutError` (as with `AbortSignal.timeout(ms)`), else with JuspayAbortError.
+   */
   signal?: AbortSignal;
 }
 
 export interface CustomerClient {
   /**
    * Updates a customer and resolves to the whole Customer as it is after the change. Rejects with
-   * a JuspayError subclass: JuspayValidationError before anything is sent, JuspayInvalidRequestError
+   * a JuspayError: JuspayValidationError before anything is sent, JuspayInvalidRequestError
    * (400, 404), JuspayAuthenticationError (401), JuspayAuthorizationError (403), JuspayApiError
-   * (another status), JuspayTimeoutError, JuspayNetworkError, JuspayUnexpectedResponseError or
+   * (another status), each with the contract's error body; JuspayUnexpectedResponseError (an
+   * answer the contract does not describe), JuspayTimeoutError, JuspayNetworkError or
    * JuspayAbortError.
    */
   updateCustomer(customerId: string, body: UpdateCustomerBody, options?: UpdateCustomerOptions): Promise<Customer>;
@@ -88,9 +93,9 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
     emit?.({ type: 'failure', code: error.code, message: error.message });
     throw error;
   };
-  const customerOrFail = (response: Response, text: string | undefined): Customer => {
+  const customerOrFail = (response: Response, text: string | undefined, attempt: number): Customer => {
     try {
-      return customerFrom(response, text);
+      return customerFrom(response, text, attempt);
     } catch (error) {
       return fail(error as JuspayError);
     }
@@ -105,12 +110,12 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
     const signal = callOptions?.signal;
     const issues = callIssues(customerId, body, routingId, callOptions?.routingId !== undefined, signal);
     if (issues.length) return fail(new JuspayValidationError(issues));
-    if (signal?.aborted) return fail(new JuspayAbortError(signal.reason));
+    if (signal?.aborted) return fail(callerAbort(signal.reason, 0));
 
     const fields = sendableBody(body);
     const scope = new CallScope(timeoutMs, signal);
     const interrupted = (attempt: number) =>
-      scope.timedOut ? new JuspayTimeoutError(timeoutMs, attempt) : new JuspayAbortError(signal?.reason);
+      scope.timedOut ? new JuspayTimeoutError(timeoutMs, attempt) : callerAbort(signal?.reason, attempt);
     try {
       for (let attempt = 1; ; attempt++) {
         emit?.({ type: 'request', attempt, customerId: maskCustomerId(customerId), fields: maskBody(fields) });
@@ -132,14 +137,14 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
           sent = transport.handedOver !== handedOver;
           const { data, error, response } = await (transport.heedsSignal ? sending : scope.race(sending));
           emit?.({ type: 'response', attempt, status: response.status, durationMs: Math.round(performance.now() - started) });
-          if (response.status === 200) return customerOrFail(response, data);
-          if (response.ok) return fail(unexpectedSuccess(response));
+          if (response.status === 200) return customerOrFail(response, data, attempt);
+          if (response.ok) return fail(unexpectedSuccess(response, attempt));
           const apiError = errorFrom(response, error, attempt);
           if (!retryableStatuses.has(response.status)) return fail(apiError);
           failure = apiError;
           waitMs = apiError.retryAfterMs ?? backoffMs(attempt - 1, retryDelayMs);
         } catch (thrown) {
-          if (thrown instanceof JuspayError) throw thrown;
+          if (thrown instanceof JuspayErrorBase) throw thrown;
           // Building the request threw: it would throw again, and no server has seen it.
           if (!sent) return fail(unsendable(thrown));
           if (scope.timedOut || scope.abortedByCaller) return fail(interrupted(attempt));
@@ -194,6 +199,20 @@ function callIssues(
     issues.push({ field: 'signal', rule: 'type', message: 'signal must be an AbortSignal' });
   }
   return issues;
+}
+
+/** What a caller's abort is: a timeout when its reason says so (`AbortSignal.timeout`), else an abort. */
+function callerAbort(reason: unknown, attempts: number): JuspayTimeoutError | JuspayAbortError {
+  return isTimeoutReason(reason) ? new JuspayTimeoutError(undefined, attempts, reason) : new JuspayAbortError(reason);
+}
+
+function isTimeoutReason(reason: unknown): boolean {
+  try {
+    return typeof reason === 'object' && reason !== null && (reason as { name?: unknown }).name === 'TimeoutError';
+  } catch {
+    // A reason whose name getter throws is no timeout we can recognise.
+    return false;
+  }
 }
 
 function unsendable(thrown: unknown): JuspayValidationError {

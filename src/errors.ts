@@ -15,6 +15,16 @@ export type JuspayErrorCode =
   | 'unexpected_response'
   | 'aborted';
 
+/**
+ * One refused field, the same shape on both sides: from the client's own check (`reason` is its
+ * message) and from the server's `error_info.fields` (`reason` is the server's text).
+ */
+export interface FieldProblem {
+  /** The field as the contract names it (`email_address`), or a parameter, option or `body`. */
+  field: string;
+  reason: string;
+}
+
 /** One broken rule: the field (as the contract names it) and the rule, never the value. */
 export interface ValidationIssue {
   /** A body field (`email_address`), a parameter (`customer_id`, `x-routing-id`), a client option (`apiKey`), or `body`. */
@@ -28,7 +38,8 @@ const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 type Inspect = (value: unknown, options?: unknown) => string;
 
-export abstract class JuspayError extends Error {
+/** What every error of the client shares; `JuspayError` below is how callers name it. */
+export abstract class JuspayErrorBase extends Error {
   declare readonly code: JuspayErrorCode;
 
   /** What toJSON and util.inspect show besides name, code and message. */
@@ -57,13 +68,17 @@ function brand(errorClass: { prototype: object }, name: string, code: JuspayErro
 }
 
 /** The input broke the contract; nothing was sent. */
-export class JuspayValidationError extends JuspayError {
+export class JuspayValidationError extends JuspayErrorBase {
   declare readonly code: 'validation';
   readonly issues: readonly ValidationIssue[];
+  /** The issues as `{ field, reason }`, the shape API errors use too. */
+  readonly fieldErrors: readonly FieldProblem[];
 
-  constructor(issues: readonly ValidationIssue[], what = 'Update Customer input') {
-    super(`${what} is invalid: ${issues.map((issue) => issue.message).join('; ')}`);
+  /** `what` opens the message: `Update Customer input is invalid`, `Customer client options are invalid`. */
+  constructor(issues: readonly ValidationIssue[], what = 'Update Customer input is invalid') {
+    super(`${what}: ${issues.map((issue) => issue.message).join('; ')}`);
     this.issues = issues;
+    this.fieldErrors = issues.map(({ field, message }) => ({ field, reason: message }));
   }
 
   protected override details() {
@@ -74,33 +89,33 @@ brand(JuspayValidationError, 'JuspayValidationError', 'validation');
 
 export interface ApiErrorInit {
   status: number;
-  body: ErrorResponse | undefined;
+  body: ErrorResponse;
   retryAfterMs?: number | undefined;
   attempts: number;
 }
 
-/** Juspay answered with an error status. Subclasses name the statuses the contract documents. */
-export class JuspayApiError extends JuspayError {
+/** Juspay answered with an error status and the contract's error body. Subclasses name the statuses the contract documents. */
+export class JuspayApiError extends JuspayErrorBase {
   declare readonly code: 'api_error' | 'invalid_request' | 'authentication' | 'authorization';
   readonly status: number;
-  /** The error body when it is the documented ErrorResponse JSON, else undefined. */
-  readonly body: ErrorResponse | undefined;
+  /** The documented ErrorResponse JSON, as the server sent it. */
+  readonly body: ErrorResponse;
   readonly errorCode: string | undefined;
   readonly errorMessage: string | undefined;
   readonly userMessage: string | undefined;
-  /** `error_info.fields`: which request fields the server refused, and why. */
-  readonly fields: readonly FieldError[];
+  /** `error_info.fields` as `{ field, reason }`: which request fields the server refused, and why. */
+  readonly fieldErrors: readonly FieldProblem[];
   readonly requestId: string | undefined;
   /** The server's Retry-After, when it sent one. */
   readonly retryAfterMs: number | undefined;
   readonly attempts: number;
 
   constructor({ status, body, retryAfterMs, attempts }: ApiErrorInit) {
-    const fields = body?.error_info?.fields ?? [];
-    const errorCode = body?.error_code ?? body?.error_info?.code;
+    const fieldErrors = fieldProblems(body.error_info?.fields);
+    const errorCode = body.error_code ?? body.error_info?.code;
     // The server's free-text messages stay out of `message`: they are the server's words, not
     // ours, and could echo what was sent. They are on the properties below.
-    const names = fields.map((field) => field.field_name).filter(Boolean);
+    const names = fieldErrors.map((problem) => problem.field).filter(Boolean);
     super(
       `Update Customer failed with HTTP ${status}${errorCode ? ` (${errorCode})` : ''}` +
         `${names.length ? `; fields: ${names.join(', ')}` : ''}${attempts > 1 ? ` after ${attempts} attempts` : ''}`,
@@ -108,10 +123,10 @@ export class JuspayApiError extends JuspayError {
     this.status = status;
     this.body = body;
     this.errorCode = errorCode;
-    this.errorMessage = body?.error_message;
-    this.userMessage = body?.user_message ?? body?.error_info?.user_message;
-    this.fields = fields;
-    this.requestId = body?.error_info?.request_id;
+    this.errorMessage = body.error_message;
+    this.userMessage = body.user_message ?? body.error_info?.user_message;
+    this.fieldErrors = fieldErrors;
+    this.requestId = body.error_info?.request_id;
     this.retryAfterMs = retryAfterMs;
     this.attempts = attempts;
   }
@@ -120,13 +135,18 @@ export class JuspayApiError extends JuspayError {
     return {
       status: this.status,
       errorCode: this.errorCode,
-      fields: this.fields.map((field) => field.field_name),
+      fields: this.fieldErrors.map((problem) => problem.field),
       requestId: this.requestId,
       attempts: this.attempts,
     };
   }
 }
 brand(JuspayApiError, 'JuspayApiError', 'api_error');
+
+/** The server's `{ field_name, reason }` entries as `{ field, reason }` (a missing part reads as empty). */
+function fieldProblems(fields: readonly FieldError[] | undefined): FieldProblem[] {
+  return (fields ?? []).map((entry) => ({ field: entry.field_name ?? '', reason: entry.reason ?? '' }));
+}
 
 /** 400 or 404: the server refused the request (a field, or an unknown customer). */
 export class JuspayInvalidRequestError extends JuspayApiError {
@@ -146,20 +166,28 @@ export class JuspayAuthorizationError extends JuspayApiError {
 }
 brand(JuspayAuthorizationError, 'JuspayAuthorizationError', 'authorization');
 
-/** No answer within `timeoutMs` (which bounds the whole call, retries included). */
-export class JuspayTimeoutError extends JuspayError {
+/**
+ * No answer in time: the client's `timeoutMs` passed (it bounds the whole call, retries
+ * included), or the caller's signal aborted with a `TimeoutError` reason, as
+ * `AbortSignal.timeout(ms)` does (`source: 'signal'`, `timeoutMs` undefined, `cause` the reason).
+ */
+export class JuspayTimeoutError extends JuspayErrorBase {
   declare readonly code: 'timeout';
-  readonly timeoutMs: number;
+  readonly source: 'timeoutMs' | 'signal';
+  /** The client's `timeoutMs`; undefined when the caller's signal timed out. */
+  readonly timeoutMs: number | undefined;
   readonly attempts: number;
 
-  constructor(timeoutMs: number, attempts: number) {
-    super(`Update Customer timed out after ${timeoutMs} ms (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+  constructor(timeoutMs: number | undefined, attempts: number, reason?: unknown) {
+    const after = timeoutMs === undefined ? ': the caller’s signal timed out' : ` after ${timeoutMs} ms`;
+    super(`Update Customer timed out${after} (${attempts} attempt${attempts === 1 ? '' : 's'})`, reason === undefined ? undefined : { cause: reason });
+    this.source = timeoutMs === undefined ? 'signal' : 'timeoutMs';
     this.timeoutMs = timeoutMs;
     this.attempts = attempts;
   }
 
   protected override details() {
-    return { timeoutMs: this.timeoutMs, attempts: this.attempts };
+    return { source: this.source, timeoutMs: this.timeoutMs, attempts: this.attempts };
   }
 }
 brand(JuspayTimeoutError, 'JuspayTimeoutError', 'timeout');
@@ -170,7 +198,7 @@ brand(JuspayTimeoutError, 'JuspayTimeoutError', 'timeout');
  * thrown value may carry the Request, with the API key in its Authorization header and the
  * customer id in its URL, so it is not kept.
  */
-export class JuspayNetworkError extends JuspayError {
+export class JuspayNetworkError extends JuspayErrorBase {
   declare readonly code: 'network';
   readonly attempts: number;
 
@@ -190,31 +218,52 @@ export class JuspayNetworkError extends JuspayError {
 }
 brand(JuspayNetworkError, 'JuspayNetworkError', 'network');
 
-/** A success status whose body is not the documented Customer JSON. */
-export class JuspayUnexpectedResponseError extends JuspayError {
+export interface UnexpectedResponseInit {
+  status: number;
+  contentType: string | null;
+  /** What is wrong, by path and rule (never the body's values). */
+  problems: readonly string[];
+  attempts: number;
+  retryAfterMs?: number | undefined;
+}
+
+/**
+ * An answer the contract does not describe: a 200 whose body is not the Customer JSON, another
+ * success status, a redirect (never followed), or an error status whose body is not the
+ * contract's error JSON naming an error code, such as a proxy's HTML 502 or the 404 of a
+ * `baseUrl` with a wrong path. Such a 404 says nothing about the customer.
+ */
+export class JuspayUnexpectedResponseError extends JuspayErrorBase {
   declare readonly code: 'unexpected_response';
   readonly status: number;
   readonly contentType: string | null;
-  /** What is wrong with the body, by path and rule (never the body's values). */
+  /** What is wrong with the answer, by path and rule (never the body's values). */
   readonly problems: readonly string[];
+  readonly attempts: number;
+  /** The server's Retry-After, when it sent one. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(status: number, contentType: string | null, problems: readonly string[], cause?: unknown) {
-    super(`Update Customer got HTTP ${status} with a body that is not the documented Customer JSON: ${problems.join('; ')}`, {
-      cause,
-    });
+  constructor({ status, contentType, problems, attempts, retryAfterMs }: UnexpectedResponseInit) {
+    const expected = status >= 200 && status < 300 ? 'the documented Customer JSON' : 'the contract’s error JSON';
+    super(
+      `Update Customer got HTTP ${status}, an answer that is not ${expected}: ${problems.join('; ')}` +
+        `${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`,
+    );
     this.status = status;
     this.contentType = contentType;
     this.problems = problems;
+    this.attempts = attempts;
+    this.retryAfterMs = retryAfterMs;
   }
 
   protected override details() {
-    return { status: this.status, contentType: this.contentType, problems: this.problems };
+    return { status: this.status, contentType: this.contentType, problems: this.problems, attempts: this.attempts };
   }
 }
 brand(JuspayUnexpectedResponseError, 'JuspayUnexpectedResponseError', 'unexpected_response');
 
-/** The caller's AbortSignal fired; `cause` is the signal's reason. */
-export class JuspayAbortError extends JuspayError {
+/** The caller's AbortSignal fired with a reason other than a timeout; `cause` is the signal's reason. */
+export class JuspayAbortError extends JuspayErrorBase {
   declare readonly code: 'aborted';
 
   constructor(reason: unknown) {
@@ -222,3 +271,24 @@ export class JuspayAbortError extends JuspayError {
   }
 }
 brand(JuspayAbortError, 'JuspayAbortError', 'aborted');
+
+/**
+ * Every error the client rejects or throws with, as a union discriminated by `code`: after
+ * `error instanceof JuspayError`, `switch (error.code)` narrows to the class.
+ */
+export type JuspayError =
+  | JuspayValidationError
+  | JuspayInvalidRequestError
+  | JuspayAuthenticationError
+  | JuspayAuthorizationError
+  | (JuspayApiError & { readonly code: 'api_error' })
+  | JuspayTimeoutError
+  | JuspayNetworkError
+  | JuspayUnexpectedResponseError
+  | JuspayAbortError;
+
+/** The base class at run time, typed so that `instanceof` narrows to the union above. */
+export const JuspayError = JuspayErrorBase as unknown as {
+  readonly prototype: JuspayError;
+  [Symbol.hasInstance](value: unknown): value is JuspayError;
+};

@@ -17,7 +17,7 @@ export {
   JuspayUnexpectedResponseError,
   JuspayAbortError,
 } from './errors.js';
-export type { JuspayErrorCode, ValidationIssue } from './errors.js';
+export type { FieldProblem, JuspayErrorCode, ValidationIssue } from './errors.js';
 export { validateUpdateCustomerBody, updateCustomerFields, type ValidationResult } from './validation.js';
 export { parseTimestamp } from './timestamps.js';
 export type {

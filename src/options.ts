@@ -48,7 +48,7 @@ const mostRetries = 10;
 
 export function resolveOptions(options: CustomerClientOptions): ResolvedOptions {
   if (options === null || typeof options !== 'object') {
-    throw new JuspayValidationError([{ field: 'options', rule: 'type', message: 'options must be an object' }], 'Customer client options');
+    throw new JuspayValidationError([{ field: 'options', rule: 'type', message: 'options must be an object' }], 'Customer client options are invalid');
   }
   const issues: ValidationIssue[] = [];
   const add = (issue: ValidationIssue | undefined) => issue && issues.push(issue);
@@ -86,7 +86,7 @@ export function resolveOptions(options: CustomerClientOptions): ResolvedOptions 
   if (fetch !== undefined && typeof fetch !== 'function') add({ field: 'fetch', rule: 'type', message: 'fetch must be a function' });
   if (logger !== undefined && typeof logger !== 'function') add({ field: 'logger', rule: 'type', message: 'logger must be a function' });
 
-  if (issues.length) throw new JuspayValidationError(issues, 'Customer client options');
+  if (issues.length) throw new JuspayValidationError(issues, 'Customer client options are invalid');
   return {
     apiKey,
     merchantId,

@@ -15,13 +15,14 @@ import { ruleErrors } from './schema-check.js';
 import { normalizeTimestamp } from './timestamps.js';
 
 const customerSchema: Schema = rules.responses['200']!;
-// Undocumented statuses (500, 502, ...) are read with the documented error schema too.
+// Every error status shares one schema; an undocumented status is read with it too.
 const errorSchema: Schema = Object.entries(rules.responses).find(([status]) => !status.startsWith('2'))![1];
 
 /** The Customer in a 200 body, with its timestamps in RFC 3339; throws JuspayUnexpectedResponseError otherwise. */
-export function customerFrom(response: Response, text: string | undefined): Customer {
+export function customerFrom(response: Response, text: string | undefined, attempts: number): Customer {
   const contentType = response.headers.get('content-type');
-  const unexpected = (problems: string[]) => new JuspayUnexpectedResponseError(response.status, contentType, problems);
+  const unexpected = (problems: string[]) =>
+    new JuspayUnexpectedResponseError({ status: response.status, contentType, problems, attempts });
   if (!text) throw unexpected(['the body is empty']);
   let body: unknown;
   try {
@@ -48,11 +49,25 @@ export function customerFrom(response: Response, text: string | undefined): Cust
   return customer;
 }
 
-/** The error for a status other than 2xx, by the status the contract documents it under. */
-export function errorFrom(response: Response, parsed: unknown, attempts: number): JuspayApiError {
+/**
+ * The error for a status other than 2xx: by the status the contract documents it under when the
+ * body is the contract's error JSON and names an error code (`error_code` or `error_info.code`);
+ * otherwise the answer came from something that does not speak the contract (a proxy, a wrong
+ * path), and it is a JuspayUnexpectedResponseError that says so.
+ */
+export function errorFrom(
+  response: Response,
+  parsed: unknown,
+  attempts: number,
+): JuspayApiError | JuspayUnexpectedResponseError {
   const status = response.status;
-  const body = parsed !== null && typeof parsed === 'object' && ruleErrors(errorSchema, parsed).length === 0 ? (parsed as ErrorResponse) : undefined;
-  const init = { status, body, retryAfterMs: retryAfterMs(response.headers.get('retry-after')), attempts };
+  const retryAfter = retryAfterMs(response.headers.get('retry-after'));
+  const problems = errorBodyProblems(status, parsed);
+  if (problems.length) {
+    const contentType = response.headers.get('content-type');
+    return new JuspayUnexpectedResponseError({ status, contentType, problems, attempts, retryAfterMs: retryAfter });
+  }
+  const init = { status, body: parsed as ErrorResponse, retryAfterMs: retryAfter, attempts };
   switch (status) {
     case 400:
     case 404:
@@ -66,8 +81,26 @@ export function errorFrom(response: Response, parsed: unknown, attempts: number)
   }
 }
 
-export function unexpectedSuccess(response: Response): JuspayUnexpectedResponseError {
-  return new JuspayUnexpectedResponseError(response.status, response.headers.get('content-type'), [
-    `HTTP ${response.status} is not the documented success status 200`,
-  ]);
+/**
+ * Why an error answer is not the contract's: openapi-fetch hands over the body parsed as JSON
+ * when it is JSON, its text otherwise, and undefined when it is empty.
+ */
+function errorBodyProblems(status: number, parsed: unknown): string[] {
+  if (status >= 300 && status < 400) return [`HTTP ${status} is a redirect, which the client does not follow (it would resend the API key)`];
+  if (parsed === undefined || parsed === '') return ['the body is empty'];
+  if (typeof parsed === 'string') return [`the body is not JSON (${parsed.length} characters)`];
+  const errors = ruleErrors(errorSchema, parsed);
+  if (errors.length) return errors.map((error) => ruleMessage(subjectOf(error, 'the body'), error));
+  const body = parsed as ErrorResponse;
+  if (body.error_code === undefined && body.error_info?.code === undefined) return ['the body names no error code (error_code or error_info.code)'];
+  return [];
+}
+
+export function unexpectedSuccess(response: Response, attempts: number): JuspayUnexpectedResponseError {
+  return new JuspayUnexpectedResponseError({
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    problems: [`HTTP ${response.status} is not the documented success status 200`],
+    attempts,
+  });
 }

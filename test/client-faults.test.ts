@@ -78,16 +78,28 @@ describe('faults', () => {
     await expect(client.updateCustomer('cst_1', { first_name: 'Jon' })).rejects.toBeInstanceOf(JuspayNetworkError);
   });
 
-  it('502 with an HTML body: retried, then JuspayApiError with status 502 and no body', async () => {
+  it('502 with a proxy’s HTML body: retried, then JuspayUnexpectedResponseError with status 502', async () => {
     const error = await callAgainst((_, response) => {
       response.writeHead(502, { 'content-type': 'text/html' });
       response.end(html502);
     }, { retries: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JuspayUnexpectedResponseError);
+    const unexpected = error as JuspayUnexpectedResponseError;
+    expect(unexpected.code).toBe('unexpected_response');
+    expect(unexpected.status).toBe(502);
+    expect(unexpected.contentType).toBe('text/html');
+    expect(unexpected.attempts).toBe(2);
+    expect(unexpected.problems).toEqual([`the body is not JSON (${html502.length} characters)`]);
+    expect(server!.requests.length).toBe(2);
+  });
+
+  it('503 with the contract’s error body: retried, then JuspayApiError with the body', async () => {
+    const body = { status: 'error', error_code: 'service_unavailable' };
+    const error = await callAgainst((_, response) => sendJson(response, 503, body), { retries: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JuspayApiError);
     expect((error as JuspayApiError).code).toBe('api_error');
-    expect((error as JuspayApiError).status).toBe(502);
-    expect((error as JuspayApiError).body).toBeUndefined();
-    expect(server!.requests.length).toBe(2);
+    expect((error as JuspayApiError).body).toEqual(body);
+    expect((error as JuspayApiError).attempts).toBe(2);
   });
 
   it('429 with Retry-After: 0, then 200: resolves after one retry', async () => {
@@ -99,7 +111,8 @@ describe('faults', () => {
   });
 
   it('429 with a Retry-After longer than the time left: JuspayApiError at once, not retried', async () => {
-    const error = await callAgainst((_, response) => sendJson(response, 429, {}, { 'retry-after': '30' }), { timeoutMs: 5_000 }).catch(
+    const tooMany = { status: 'error', error_code: 'too_many_requests' };
+    const error = await callAgainst((_, response) => sendJson(response, 429, tooMany, { 'retry-after': '30' }), { timeoutMs: 5_000 }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(JuspayApiError);

@@ -7,6 +7,7 @@ import {
   JuspayAuthenticationError,
   JuspayAuthorizationError,
   JuspayInvalidRequestError,
+  JuspayUnexpectedResponseError,
   type JuspayApiError,
 } from '../src/index.js';
 import { errorExample, exampleCustomer, exampleCustomerId, exampleMerchantId, withHeaders } from './support/client-fakes.js';
@@ -54,5 +55,12 @@ describe('against the Prism mock', () => {
     expect(error.status).toBe(status);
     expect(error.attempts).toBe(1);
     expect(error.body).toEqual(errorExample(status));
+  });
+
+  it('a baseUrl with a wrong path: Prism’s 404 is an unexpected answer, not a missing customer', async () => {
+    const client = createCustomerClient({ apiKey: 'test_api_key', merchantId: exampleMerchantId, baseUrl: `${mockUrl}/v2` });
+    const error = await client.updateCustomer(exampleCustomerId, { first_name: 'Jon' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JuspayUnexpectedResponseError);
+    expect(error).toMatchObject({ code: 'unexpected_response', status: 404, attempts: 1 });
   });
 });

@@ -5,7 +5,7 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCustomerClient, JuspayError, type CustomerClientEvent, type CustomerClientOptions } from '../src/index.js';
-import { clientWith as testClient, customerResponse, errorExample, headersOf, jsonResponse, scriptedFetch } from './support/client-fakes.js';
+import { clientWith as testClient, customerResponse, errorExample, errorResponse, headersOf, jsonResponse, scriptedFetch } from './support/client-fakes.js';
 
 const apiKey = 'sk_live_SECRET1234567890';
 const encodedKey = Buffer.from(`${apiKey}:`).toString('base64');
@@ -120,10 +120,16 @@ describe('the API key', () => {
     ['invalid_request', () => failureOf(scriptedFetch(jsonResponse(errorExample(400), 400)).fetch)],
     ['authentication', () => failureOf(scriptedFetch(jsonResponse(errorExample(401), 401)).fetch)],
     ['authorization', () => failureOf(scriptedFetch(jsonResponse(errorExample(403), 403)).fetch)],
-    ['api_error', () => failureOf(scriptedFetch(jsonResponse({}, 503)).fetch)],
+    ['api_error', () => failureOf(scriptedFetch(errorResponse(503)).fetch)],
     ['network (a fetch that attaches the Request to its error)', () => failureOf(leakyFetches[2]![1])],
     ['timeout', () => failureOf(() => new Promise(() => {}), person, { timeoutMs: 20 })],
     ['unexpected_response', () => failureOf(scriptedFetch(new Response(`{"echo":"${email}`, { status: 200 })).fetch)],
+    ['unexpected_response (an HTML 404 echoing the email)', () => failureOf(scriptedFetch(new Response(`<p>${email}</p>`, { status: 404 })).fetch)],
+    ['unexpected_response (a JSON 404 echoing the email)', () => failureOf(scriptedFetch(jsonResponse({ message: email, path: `/customers/${email}` }, 404)).fetch)],
+    ['timeout (the caller’s AbortSignal.timeout)', async () => {
+      const client = clientWith(() => new Promise(() => {}));
+      return client.updateCustomer('cst_1', person, { signal: AbortSignal.timeout(10) }).catch((error: JuspayError) => error);
+    }],
   ])('is not in a %s error, nor is personal data', async (_, fail) => {
     const error = await fail();
     expectFreeOf([...renderings(error), ...reachableStrings(error)], [...secrets, ...personal]);
@@ -168,7 +174,7 @@ describe('logging', () => {
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (writes.push(chunk), true));
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (writes.push(chunk), true));
     await clientWith(scriptedFetch(customerResponse()).fetch).updateCustomer('cst_1', person);
-    await failureOf(scriptedFetch(jsonResponse({}, 503)).fetch);
+    await failureOf(scriptedFetch(errorResponse(503)).fetch);
     await failureOf(scriptedFetch(customerResponse()).fetch, { ...person, first_name: 'Jane Doe' });
     vi.restoreAllMocks();
     expect(writes).toEqual([]);
@@ -176,7 +182,7 @@ describe('logging', () => {
 
   it('gives the logger request, retry, response and failure events with personal data masked', async () => {
     const events: CustomerClientEvent[] = [];
-    const { fetch } = scriptedFetch(jsonResponse({}, 503), customerResponse());
+    const { fetch } = scriptedFetch(errorResponse(503), customerResponse());
     await clientWith(fetch, { logger: (event) => events.push(event) }).updateCustomer('jane.doe@example.com', person);
     expect(events.map((event) => event.type)).toEqual(['request', 'response', 'retry', 'request', 'response']);
     expect(events[0]).toEqual({

@@ -29,6 +29,7 @@ import { bundledSpec } from './support/bundled-schema.js';
 import {
   clientWith,
   customerResponse,
+  errorResponse,
   errorExample,
   exampleCustomer,
   exampleCustomerId,
@@ -172,6 +173,7 @@ describe('what it refuses to send', () => {
       create();
     } catch (error) {
       expect((error as JuspayValidationError).issues.map((issue) => issue.field)).toContain(field);
+      expect((error as Error).message).toMatch(/^Customer client options are invalid: /);
       // The key in force for this row (the row's own, or the helper's default) appears nowhere.
       const key = (options as Partial<CustomerClientOptions>).apiKey ?? 'test_key';
       if (key !== '') {
@@ -307,37 +309,70 @@ describe('reading the answer', () => {
     const error = (await rejection(
       clientWith(scriptedFetch(jsonResponse(body, 400)).fetch).updateCustomer('cst_1', { mobile_number: '12' }),
     )) as JuspayInvalidRequestError;
-    expect(error.fields).toEqual([{ field_name: 'mobile_number', reason: 'Invalid value.' }]);
+    expect(error.fieldErrors).toEqual([{ field: 'mobile_number', reason: 'Invalid value.' }]);
     expect(error.errorMessage).toBe('Wrong value in mobile_number');
     expect(error.message).toContain('mobile_number');
   });
 
-  it('an error status with a body that is not JSON keeps its class, with no body', async () => {
-    const response = new Response('<h1>Forbidden</h1>', { status: 403, headers: { 'content-type': 'text/html' } });
-    const error = (await rejection(clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
-    expect(error).toBeInstanceOf(JuspayAuthorizationError);
-    expect(error.body).toBeUndefined();
+  it('gives the client’s issues and the server’s field errors one shape: fieldErrors { field, reason }', async () => {
+    const body = errorExample(400) as { error_info?: unknown };
+    const withFields = { ...body, error_info: { code: 'INVALID_INPUT', fields: [{ field_name: 'mobile_number', reason: 'Invalid value.' }] } };
+    const server = await rejection(clientWith(scriptedFetch(jsonResponse(withFields, 400)).fetch).updateCustomer('cst_1', { mobile_number: '12' }));
+    const client = await rejection(clientWith(scriptedFetch(customerResponse()).fetch).updateCustomer('cst_1', { first_name: 'Jon Snow' }));
+    const fieldErrorsOf = (error: JuspayError) =>
+      error instanceof JuspayValidationError || error instanceof JuspayApiError ? error.fieldErrors : expect.unreachable(error.code);
+    expect(fieldErrorsOf(server)).toEqual([{ field: 'mobile_number', reason: 'Invalid value.' }]);
+    expect(fieldErrorsOf(client)).toEqual([{ field: 'first_name', reason: expect.stringContaining('first_name must match') }]);
+    // A body without error_info.fields gives none.
+    const none = await rejection(clientWith(scriptedFetch(jsonResponse(errorExample(404), 404)).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
+    expect(fieldErrorsOf(none)).toEqual([]);
+  });
+
+  it.each([
+    ['a wrong path’s 404 with JSON that names no error code', jsonResponse({ message: 'no Route matched with those values' }, 404), 404, 'names no error code'],
+    ['a 404 with an HTML page', new Response('<h1>Not Found</h1>', { status: 404, headers: { 'content-type': 'text/html' } }), 404, 'not JSON'],
+    ['a 404 with no body', new Response(null, { status: 404 }), 404, 'the body is empty'],
+    ['a 403 from a firewall, as HTML', new Response('<h1>Forbidden</h1>', { status: 403, headers: { 'content-type': 'text/html' } }), 403, 'not JSON'],
+    ['a 400 whose body breaks the error schema', jsonResponse({ error_code: 5 }, 400), 400, 'error_code must be a string'],
+    ['a 500 whose JSON body is an array', jsonResponse([], 500), 500, 'the body must be an object'],
+  ])('%s: JuspayUnexpectedResponseError with the status, not a missing customer', async (_, response, status, problem) => {
+    const error = await rejection(clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
+    expect(error).toBeInstanceOf(JuspayUnexpectedResponseError);
+    expect(error).not.toBeInstanceOf(JuspayApiError);
+    const unexpected = error as JuspayUnexpectedResponseError;
+    expect(unexpected.status).toBe(status);
+    expect(unexpected.attempts).toBe(1);
+    expect(unexpected.problems.join('; ')).toContain(problem);
+    expect(unexpected.message).toContain(`HTTP ${status}, an answer that is not the contract’s error JSON`);
+  });
+
+  it('a 404 whose body names an error code only in error_info.code is the contract’s error', async () => {
+    const response = jsonResponse({ error_info: { code: 'RESOURCE_NOT_FOUND' } }, 404);
+    const error = await rejection(clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
+    expect(error).toBeInstanceOf(JuspayInvalidRequestError);
+    expect((error as JuspayInvalidRequestError).errorCode).toBe('RESOURCE_NOT_FOUND');
   });
 
   it('reports a redirect as the status it is, without following it', async () => {
     const { fetch, sent } = scriptedFetch(new Response(null, { status: 307, headers: { location: 'https://elsewhere.example/' } }));
-    const error = (await rejection(clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
-    expect(error.code).toBe('api_error');
+    const error = (await rejection(clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayUnexpectedResponseError;
+    expect(error.code).toBe('unexpected_response');
     expect(error.status).toBe(307);
+    expect(error.problems).toEqual([expect.stringContaining('redirect')]);
     expect(sent.length).toBe(1);
   });
 });
 
 describe('retries', () => {
   it.each([429, 502, 503, 504])('retries %i and succeeds', async (status) => {
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, status), customerResponse());
+    const { fetch, sent } = scriptedFetch(errorResponse(status), customerResponse());
     await expect(clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' })).resolves.toEqual(exampleCustomer);
     expect(sent.length).toBe(2);
     expect(sent[1]).toEqual(sent[0]);
   });
 
   it.each([400, 401, 403, 404, 409, 422, 500])('never retries %i', async (status) => {
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, status), customerResponse());
+    const { fetch, sent } = scriptedFetch(errorResponse(status), customerResponse());
     const error = await rejection(clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
     expect((error as JuspayApiError).status).toBe(status);
     expect(sent.length).toBe(1);
@@ -350,7 +385,7 @@ describe('retries', () => {
   });
 
   it('gives up after `retries` retries (default 2) with the last failure', async () => {
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, 503));
+    const { fetch, sent } = scriptedFetch(errorResponse(503));
     const client = clientWith(fetch);
     expect(client.toJSON().retries).toBe(2);
     const error = (await rejection(client.updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
@@ -366,14 +401,14 @@ describe('retries', () => {
   });
 
   it('retries: 0 disables retrying', async () => {
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, 503), customerResponse());
+    const { fetch, sent } = scriptedFetch(errorResponse(503), customerResponse());
     await rejection(clientWith(fetch, { retries: 0 }).updateCustomer('cst_1', { first_name: 'Jon' }));
     expect(sent.length).toBe(1);
   });
 
   it('waits what Retry-After says before trying again', async () => {
     vi.useFakeTimers();
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, 429, { 'retry-after': '2' }), customerResponse());
+    const { fetch, sent } = scriptedFetch(errorResponse(429, { 'retry-after': '2' }), customerResponse());
     const call = clientWith(fetch, { retryDelayMs: 10 }).updateCustomer('cst_1', { first_name: 'Jon' });
     await vi.advanceTimersByTimeAsync(1_999);
     expect(sent.length).toBe(1);
@@ -383,7 +418,7 @@ describe('retries', () => {
   });
 
   it('gives up at once when Retry-After would outlast the timeout', async () => {
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, 429, { 'retry-after': '120' }), customerResponse());
+    const { fetch, sent } = scriptedFetch(errorResponse(429, { 'retry-after': '120' }), customerResponse());
     const error = (await rejection(clientWith(fetch, { timeoutMs: 60_000 }).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
     expect(error.status).toBe(429);
     expect(error.retryAfterMs).toBe(120_000);
@@ -392,7 +427,7 @@ describe('retries', () => {
 
   it('with no timeout, gives up at once when Retry-After is longer than a timer can wait', async () => {
     // 2 147 484 s is just over 2³¹ − 1 ms (about 24.9 days), where setTimeout would fire at once.
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, 429, { 'retry-after': '2147484' }), customerResponse());
+    const { fetch, sent } = scriptedFetch(errorResponse(429, { 'retry-after': '2147484' }), customerResponse());
     const error = (await rejection(clientWith(fetch, { timeoutMs: Infinity }).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
     expect(error.status).toBe(429);
     expect(error.retryAfterMs).toBe(2_147_484_000);
@@ -401,7 +436,7 @@ describe('retries', () => {
 
   it('with no timeout, still waits a Retry-After a timer can hold', async () => {
     vi.useFakeTimers();
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, 503, { 'retry-after': '2147483' }), customerResponse());
+    const { fetch, sent } = scriptedFetch(errorResponse(503, { 'retry-after': '2147483' }), customerResponse());
     const call = clientWith(fetch, { timeoutMs: Infinity }).updateCustomer('cst_1', { first_name: 'Jon' });
     await vi.advanceTimersByTimeAsync(2_147_482_999);
     expect(sent.length).toBe(1);
@@ -412,7 +447,7 @@ describe('retries', () => {
   it.each(['1.5', '-1', '12 s', '2024-01-01T00:00:05Z'])('a Retry-After of %j is unreadable: the backoff applies, not "now"', async (header) => {
     vi.useFakeTimers();
     vi.spyOn(Math, 'random').mockReturnValue(1); // the first wait is all of retryDelayMs
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, 503, { 'retry-after': header }), customerResponse());
+    const { fetch, sent } = scriptedFetch(errorResponse(503, { 'retry-after': header }), customerResponse());
     const call = clientWith(fetch, { retryDelayMs: 1_000 }).updateCustomer('cst_1', { first_name: 'Jon' });
     await vi.advanceTimersByTimeAsync(999);
     expect(sent.length).toBe(1);
@@ -481,7 +516,7 @@ describe('time limits', () => {
   it('the timeout bounds retries: a wait that would pass the deadline is not begun', async () => {
     vi.useFakeTimers();
     pinJitter();
-    const { fetch, sent } = scriptedFetch(jsonResponse({}, 503));
+    const { fetch, sent } = scriptedFetch(errorResponse(503));
     const call = rejection(clientWith(fetch, { timeoutMs: 100, retries: 10, retryDelayMs: 40 }).updateCustomer('cst_1', { first_name: 'Jon' }));
     // 503 at 0 ms, wait 40; 503 at 40 ms, and a wait of 80 would end past the deadline at 100.
     await vi.advanceTimersByTimeAsync(1_000);
@@ -494,7 +529,7 @@ describe('time limits', () => {
   it('the timeout bounds retries: the deadline passing during an attempt is a timeout', async () => {
     vi.useFakeTimers();
     pinJitter();
-    const slow503 = () => new Promise<Response>((resolve) => setTimeout(() => resolve(jsonResponse({}, 503)), 30));
+    const slow503 = () => new Promise<Response>((resolve) => setTimeout(() => resolve(errorResponse(503)), 30));
     const { fetch, sent } = scriptedFetch(slow503);
     const call = rejection(clientWith(fetch, { timeoutMs: 100, retries: 10, retryDelayMs: 40 }).updateCustomer('cst_1', { first_name: 'Jon' }));
     // 503 at 30 ms, wait 40; the second attempt starts at 70 ms and is cut at 100.
@@ -516,9 +551,53 @@ describe('time limits', () => {
     expect((error.cause as Error).message).toBe('user left');
   });
 
+  it('a caller’s signal that times out (AbortSignal.timeout) is a JuspayTimeoutError, not an abort', async () => {
+    const error = await rejection(clientWith(hanging).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: AbortSignal.timeout(20) }));
+    expect(error).toBeInstanceOf(JuspayTimeoutError);
+    const timeout = error as JuspayTimeoutError;
+    expect(timeout.source).toBe('signal');
+    expect(timeout.timeoutMs).toBeUndefined();
+    expect(timeout.attempts).toBe(1);
+    expect((timeout.cause as Error).name).toBe('TimeoutError');
+    expect(timeout.message).toBe('Update Customer timed out: the caller’s signal timed out (1 attempt)');
+    expect(timeout.toJSON()).toMatchObject({ code: 'timeout', source: 'signal', attempts: 1 });
+  });
+
+  it('a caller’s signal that timed out before the call, or during a backoff wait, is a timeout too', async () => {
+    const expired = AbortSignal.timeout(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const { fetch, sent } = scriptedFetch(errorResponse(503));
+    const before = await rejection(clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: expired }));
+    expect(before).toMatchObject({ code: 'timeout', source: 'signal', attempts: 0 });
+    expect(sent).toEqual([]);
+    const combined = AbortSignal.any([new AbortController().signal, AbortSignal.timeout(30)]);
+    const during = await rejection(clientWith(fetch, { retryDelayMs: 10_000 }).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: combined }));
+    expect(during).toMatchObject({ code: 'timeout', source: 'signal', attempts: 1 });
+  });
+
+  it('the client’s own timeout says so (source timeoutMs)', async () => {
+    const error = (await rejection(clientWith(hanging, { timeoutMs: 20 }).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayTimeoutError;
+    expect(error.source).toBe('timeoutMs');
+    expect(error.message).toBe('Update Customer timed out after 20 ms (1 attempt)');
+  });
+
+  it.each([
+    ['an Error', new Error('user left')],
+    ['a string', 'user left'],
+    ['an object whose name getter throws', Object.defineProperty({}, 'name', { get: () => { throw new Error('no'); } })],
+    ['an AbortError DOMException', new DOMException('stop', 'AbortError')],
+  ])('a caller’s abort with %s as its reason stays a JuspayAbortError', async (_, reason) => {
+    const controller = new AbortController();
+    const call = clientWith(hanging).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: controller.signal });
+    controller.abort(reason);
+    const error = await rejection(call);
+    expect(error).toBeInstanceOf(JuspayAbortError);
+    expect(error.cause).toBe(reason);
+  });
+
   it('honours the caller’s signal during a backoff wait', async () => {
     const controller = new AbortController();
-    const { fetch } = scriptedFetch(jsonResponse({}, 503));
+    const { fetch } = scriptedFetch(errorResponse(503));
     const call = clientWith(fetch, { retryDelayMs: 10_000 }).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     expect(await rejection(call)).toBeInstanceOf(JuspayAbortError);

@@ -128,7 +128,7 @@ it('a 307 to a second server is reported as its status and not followed (the key
   try {
     const redirected = createCustomerClient({ apiKey: 'wire_key', merchantId: exampleMerchantId, baseUrl: redirecting.url });
     const error = await redirected.updateCustomer('cst_1', { first_name: 'Jon' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'api_error', status: 307 });
+    expect(error).toMatchObject({ code: 'unexpected_response', status: 307 });
     expect(redirecting.requests.length).toBe(1);
     expect(elsewhere.requests).toEqual([]);
   } finally {

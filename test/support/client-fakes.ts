@@ -74,6 +74,16 @@ export function errorExample(status: number): Record<string, unknown> {
   return exampleValue(bundledSpec, examples, Object.keys(examples)[0]!);
 }
 
+/**
+ * An error answer as the contract describes it: the document's first example for a status it
+ * documents, else a body of the shared error schema that names an error code.
+ */
+export function errorResponse(status: number, headers: Record<string, string> = {}) {
+  const documented = operation.responses[String(status)] !== undefined;
+  const body = documented ? errorExample(status) : { status: 'error', error_code: 'service_unavailable', error_message: 'Try again later' };
+  return jsonResponse(body, status, headers);
+}
+
 /** A client on an unreachable loopback port that sends through `fetch`, retrying after 1 ms. */
 export function clientWith(fetch: CustomerClientOptions['fetch'], options: Partial<CustomerClientOptions> = {}) {
   return createCustomerClient({ apiKey: 'test_key', merchantId: exampleMerchantId, baseUrl: 'http://127.0.0.1:9', fetch, retryDelayMs: 1, ...options });
