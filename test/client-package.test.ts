@@ -5,7 +5,7 @@
 // judges a dist/ older than the sources, whether it runs alone or in the whole suite.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,5 +105,95 @@ describe('the built package in plain Node', () => {
       timeout: 60_000,
     });
     expect(JSON.parse(stdout)).toEqual({ same: true, id: 'cst_om2l6ctlptxwxuzj', invalid: 'validation', validator: false });
+  });
+});
+
+// CommonJS callers, as far as Node ≥ 20.19 lets them: `require` of the ESM package (Node's
+// require(esm)), TypeScript with `module: nodenext` (TypeScript ≥ 5.8 allows the static import
+// in a CommonJS file), and `module: node16`, where only `await import()` compiles: a static
+// import there is TS1479, which the guide says. One child process runs all three.
+describe('the built package from CommonJS', () => {
+  const consumerSources = {
+    'package.json': JSON.stringify({ name: 'consumer', private: true }),
+    // Plain JavaScript, no build step.
+    'plain.cjs': `
+      const { createCustomerClient, JuspayError, JuspayValidationError } = require('juspay-update-customer');
+      exports.run = async (baseUrl) => {
+        const client = createCustomerClient({ apiKey: 'k', merchantId: 'merchant-id', baseUrl });
+        const customer = await client.updateCustomer('cst_om2l6ctlptxwxuzj', { first_name: 'Juspay' });
+        const invalid = await client.updateCustomer('cst_1', { first_name: 'Jon Snow' }).catch((e) => e);
+        return { id: customer.id, code: invalid instanceof JuspayError && invalid instanceof JuspayValidationError && invalid.code };
+      };`,
+    // TypeScript, module nodenext: a static import in a .cts file compiles to require().
+    'static.cts': `
+      import { createCustomerClient, JuspayError } from 'juspay-update-customer';
+      export async function run(baseUrl: string): Promise<unknown> {
+        const client = createCustomerClient({ apiKey: 'k', merchantId: 'merchant-id', baseUrl });
+        const customer = await client.updateCustomer('cst_om2l6ctlptxwxuzj', { first_name: 'Juspay' });
+        const error = await client.updateCustomer('cst_1', { first_name: 'Jon Snow' }).catch((e: unknown) => e);
+        return { id: customer.id, code: error instanceof JuspayError && error.code === 'validation' && error.fieldErrors[0]!.field };
+      }`,
+    // TypeScript, module node16, a CommonJS .ts file: types by resolution-mode, values by import().
+    'dynamic.ts': `
+      import type { Customer } from 'juspay-update-customer' with { 'resolution-mode': 'import' };
+      export async function run(baseUrl: string): Promise<unknown> {
+        const { createCustomerClient } = await import('juspay-update-customer');
+        const client = createCustomerClient({ apiKey: 'k', merchantId: 'merchant-id', baseUrl });
+        const customer: Customer = await client.updateCustomer('cst_om2l6ctlptxwxuzj', { first_name: 'Juspay' });
+        return { id: customer.id };
+      }`,
+    // What does not compile under node16: the static import, in a CommonJS file.
+    'static-node16.cts': `import { createCustomerClient } from 'juspay-update-customer';\nexport const make = createCustomerClient;\n`,
+    'run.cjs': `
+      Promise.all(['./plain.cjs', './static.cjs', './dynamic.js'].map((file) => require(file).run(process.env.MOCK_URL)))
+        .then((results) => console.log(JSON.stringify(results)));`,
+  };
+
+  it('require() from a .cjs file, and TypeScript module nodenext and node16 as far as each allows', async () => {
+    const { default: ts } = await import('typescript');
+    const consumer = path.join(installed, 'consumer');
+    await mkdir(path.join(consumer, 'node_modules'), { recursive: true });
+    await symlink(installed, path.join(consumer, 'node_modules', packageJson.name), 'dir');
+    for (const [name, text] of Object.entries(consumerSources)) await writeFile(path.join(consumer, name), text);
+
+    // The two programs share parsed files (the package's .d.ts, @types/node): parsed once.
+    const host = ts.createCompilerHost({});
+    const parsed = new Map<string, import('typescript').SourceFile | undefined>();
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, languageVersion, ...rest) => {
+      const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+      if (!parsed.has(key)) parsed.set(key, getSourceFile(fileName, languageVersion, ...rest));
+      return parsed.get(key);
+    };
+    const compile = (module: 'node16' | 'nodenext', files: string[]) => {
+      const program = ts.createProgram(
+        files.map((file) => path.join(consumer, file)),
+        {
+          module: module === 'node16' ? ts.ModuleKind.Node16 : ts.ModuleKind.NodeNext,
+          moduleResolution: module === 'node16' ? ts.ModuleResolutionKind.Node16 : ts.ModuleResolutionKind.NodeNext,
+          target: ts.ScriptTarget.ES2022,
+          strict: true,
+          skipLibCheck: true,
+          types: ['node'],
+          typeRoots: [path.join(repoRoot, 'node_modules', '@types')],
+        },
+        host,
+      );
+      program.emit();
+      return ts.getPreEmitDiagnostics(program).map((d) => `${path.basename(d.file?.fileName ?? '')} TS${d.code}`);
+    };
+    expect(compile('nodenext', ['static.cts'])).toEqual([]);
+    expect(compile('node16', ['dynamic.ts', 'static-node16.cts'])).toEqual(['static-node16.cts TS1479']);
+
+    const { stdout } = await exec(process.execPath, ['run.cjs'], {
+      cwd: consumer,
+      env: { ...process.env, MOCK_URL: inject('prismMockUrl') },
+      timeout: 60_000,
+    });
+    expect(JSON.parse(stdout)).toEqual([
+      { id: 'cst_om2l6ctlptxwxuzj', code: 'validation' },
+      { id: 'cst_om2l6ctlptxwxuzj', code: 'first_name' },
+      { id: 'cst_om2l6ctlptxwxuzj' },
+    ]);
   });
 });
