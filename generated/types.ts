@@ -393,7 +393,8 @@ export interface components {
          *     `retryDelayMs`·2ⁿ before the n-th retry, 500 ms by default), for at most `retries` retries
          *     (2 by default), all within the call's `timeoutMs` (30 s by default). When attempts run out,
          *     or the wait would end past the deadline, it rejects with `JuspayApiError` carrying
-         *     `status` 429, `retryAfterMs` and `attempts`.
+         *     `status` 429, `retryAfterMs` and `attempts` (`JuspayUnexpectedResponseError`, with the same
+         *     fields, when the body is not this error schema naming an error code).
          */
         TooManyRequests: {
             headers: {
@@ -408,7 +409,8 @@ export interface components {
          * @description Juspay failed while handling the request; whether the change was applied is unknown.
          *     Sending the same update again is safe (it is idempotent), but a 500 usually repeats, so
          *     the TypeScript client does **not** retry it: it rejects at once with `JuspayApiError`
-         *     (`status` 500, with `requestId` when the body has one, to quote to Juspay's support).
+         *     (`status` 500, with `requestId` when the body has one, to quote to Juspay's support), or
+         *     `JuspayUnexpectedResponseError` when the body is not this error schema naming an error code.
          */
         InternalServerError: {
             headers: {
@@ -425,8 +427,9 @@ export interface components {
          *     The TypeScript client retries a 502 like a 429: exponential backoff with jitter (or
          *     `Retry-After`, when sent), at most `retries` retries within `timeoutMs`, then
          *     `JuspayApiError` with `status` 502. A proxy may answer a 5xx itself with a body that is not
-         *     JSON; clients decide on the status, and the TypeScript client keeps the body only when it
-         *     matches the error schema.
+         *     JSON; clients retry on the status alone, and the TypeScript client reports a last answer
+         *     whose body is not this error schema naming an error code as `JuspayUnexpectedResponseError`
+         *     with the status.
          */
         BadGateway: {
             headers: {
@@ -443,7 +446,9 @@ export interface components {
          *     The TypeScript client retries a 503 like a 429: it waits `Retry-After` when sent, else an
          *     exponential backoff with jitter, at most `retries` retries within `timeoutMs`, then
          *     `JuspayApiError` with `status` 503. A proxy may answer a 5xx itself with a body that is not
-         *     JSON; clients decide on the status.
+         *     JSON; clients retry on the status alone, and the TypeScript client reports a last answer
+         *     whose body is not this error schema naming an error code as `JuspayUnexpectedResponseError`
+         *     with the status.
          */
         ServiceUnavailable: {
             headers: {
@@ -461,7 +466,9 @@ export interface components {
          *     The TypeScript client retries a 504 like a 429: exponential backoff with jitter (or
          *     `Retry-After`, when sent), at most `retries` retries within `timeoutMs`, then
          *     `JuspayApiError` with `status` 504. A proxy may answer a 5xx itself with a body that is not
-         *     JSON; clients decide on the status.
+         *     JSON; clients retry on the status alone, and the TypeScript client reports a last answer
+         *     whose body is not this error schema naming an error code as `JuspayUnexpectedResponseError`
+         *     with the status.
          */
         GatewayTimeout: {
             headers: {

@@ -7,8 +7,8 @@ import {
   JuspayAuthenticationError,
   JuspayAuthorizationError,
   JuspayInvalidRequestError,
+  JuspayApiError,
   JuspayUnexpectedResponseError,
-  type JuspayApiError,
 } from '../src/index.js';
 import { errorExample, exampleCustomer, exampleCustomerId, exampleMerchantId, withHeaders } from './support/client-fakes.js';
 
@@ -19,6 +19,8 @@ const clientPreferring = (prefer?: string) =>
     apiKey: 'test_api_key',
     merchantId: exampleMerchantId,
     baseUrl: mockUrl,
+    // The retried statuses are judged on their first answer.
+    retries: 0,
     ...(prefer && { fetch: withHeaders({ prefer }) }),
   });
 
@@ -46,6 +48,11 @@ describe('against the Prism mock', () => {
     [401, JuspayAuthenticationError, 'authentication'],
     [403, JuspayAuthorizationError, 'authorization'],
     [404, JuspayInvalidRequestError, 'invalid_request'],
+    [429, JuspayApiError, 'api_error'],
+    [500, JuspayApiError, 'api_error'],
+    [502, JuspayApiError, 'api_error'],
+    [503, JuspayApiError, 'api_error'],
+    [504, JuspayApiError, 'api_error'],
   ] as const)('%i: rejects with %o and the documented body', async (status, errorClass, code) => {
     const error = (await clientPreferring(`code=${status}`)
       .updateCustomer(exampleCustomerId, { first_name: 'Jon' })
