@@ -45,7 +45,7 @@ export const smokePlan = {
     timingSamples: 1,
     timeoutMs: 30_000,
   },
-  memory: { checkpoints: [100, 300], inFlight: 32, warmupCalls: 32, budgetMs: 5_000, timeoutMs: 30_000 },
+  memory: { checkpoints: [100, 300], inFlight: 32, warmupCalls: 32, budgetMs: 30_000, timeoutMs: 60_000 },
   footprint: { importRuns: 1 },
   gate: { npmTest: false, npmTestTimeoutMs: 0, prismRuns: 1 },
 };
