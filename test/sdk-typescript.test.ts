@@ -7,7 +7,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generatedDir } from '../scripts/lib/paths.mjs';
 import { startRecordingServer } from '../scripts/sdks/recording-server.mjs';
-import { createCustomerClient, JuspayApiError, JuspayError, JuspayValidationError } from '../src/index.js';
+import {
+  createCustomerClient,
+  JuspayApiError,
+  JuspayError,
+  JuspayUnexpectedResponseError,
+  JuspayValidationError,
+} from '../src/index.js';
 import { judgeResult, loadDeviations, staleEntries } from './vectors/deviations.mjs';
 
 interface Vector {
@@ -65,10 +71,12 @@ function outcomeDifference(vector: Vector, got: Awaited<ReturnType<typeof call>>
     const fields = [...new Set(error.issues.map((issue) => issue.field))];
     return fields.length === 1 && fields[0] === want.field ? null : `outcome: refused naming ${fields.join(', ')}`;
   }
-  if (!(error instanceof JuspayApiError)) {
+  if (!(error instanceof JuspayApiError || error instanceof JuspayUnexpectedResponseError)) {
     return `outcome: ${error ? error.name : 'a customer'} instead of HTTP ${want.status}`;
   }
-  const errorCode = error.body?.error_code ?? null;
+  // An error status whose body is not the contract's error JSON (a gateway's HTML page) is a
+  // JuspayUnexpectedResponseError with the status, and has no error code.
+  const errorCode = error instanceof JuspayApiError ? (error.body.error_code ?? null) : null;
   const same = error.status === want.status && errorCode === want.errorCode;
   return same ? null : `outcome: HTTP ${error.status} (${errorCode})`;
 }
