@@ -390,7 +390,8 @@ export interface components {
          *
          *     The TypeScript client retries a 429 by itself: it waits `Retry-After` when the header is
          *     there, else an exponential backoff with jitter (between half and all of
-         *     `retryDelayMs`·2ⁿ before the n-th retry, 500 ms by default), for at most `retries` retries
+         *     `retryDelayMs`·2ⁿ before the n-th retry, 500 ms by default, that ceiling capped at 10 s),
+         *     for at most `retries` retries
          *     (2 by default), all within the call's `timeoutMs` (30 s by default). When attempts run out,
          *     or the wait would end past the deadline, it rejects with `JuspayApiError` carrying
          *     `status` 429, `retryAfterMs` and `attempts` (`JuspayUnexpectedResponseError`, with the same

@@ -13,18 +13,19 @@ export class CallScope {
   constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
     this.signal = this.#controller.signal;
     this.#deadline = performance.now() + timeoutMs;
-    if (Number.isFinite(timeoutMs)) {
-      this.#timer = setTimeout(() => {
-        if (this.#controller.signal.aborted) return;
-        this.#timedOut = true;
-        this.#controller.abort();
-      }, timeoutMs);
-    }
+    if (Number.isFinite(timeoutMs)) this.#timer = setTimeout(expire, timeoutMs, this);
     if (callerSignal) {
       this.#callerSignal = callerSignal;
       this.#onCallerAbort = () => this.#controller.abort(callerSignal.reason);
       callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
     }
+  }
+
+  /** The timer's end: the call timed out, unless the caller aborted it first. */
+  expire(): void {
+    if (this.#controller.signal.aborted) return;
+    this.#timedOut = true;
+    this.#controller.abort();
   }
 
   get timedOut(): boolean {
@@ -53,4 +54,9 @@ export class CallScope {
     clearTimeout(this.#timer);
     if (this.#onCallerAbort) this.#callerSignal!.removeEventListener('abort', this.#onCallerAbort);
   }
+}
+
+// One function for every call's timer (the scope comes as its argument), not a closure per call.
+function expire(scope: CallScope): void {
+  scope.expire();
 }

@@ -20,7 +20,7 @@ import { formEncode } from './form.js';
 import { resolveOptions, type CustomerClientOptions } from './options.js';
 import { maskBody, maskCustomerId } from './redact.js';
 import { customerFrom, errorFrom, unexpectedSuccess } from './response.js';
-import { backoffMs, canWait, retryableStatuses, sleep } from './retry.js';
+import { canWait, retryDelayMs as delayAfter, shouldRetry, sleep, type AttemptOutcome } from './retry.js';
 import { transportFor } from './transport.js';
 import { sendableBody, validateParameter, validateUpdateCustomerBody } from './validation.js';
 
@@ -72,21 +72,21 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
     userAgent: userAgent ? `${userAgent} ${clientUserAgent}` : clientUserAgent,
   });
 
-  const transport = transportFor(fetch);
-  // The key lives only inside this header, inside openapi-fetch's closure.
+  // The key lives only inside this header, inside the transport's closure.
+  const transport = transportFor(fetch, {
+    Authorization: `Basic ${base64(`${apiKey}:`)}`,
+    Accept: 'application/json',
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'User-Agent': description.userAgent,
+  });
   const api = createClient<paths>({
     baseUrl,
-    fetch: transport.fetch,
-    ...(transport.Request && { Request: transport.Request }),
+    ...transport.clientOptions,
     bodySerializer: formEncode,
-    // A redirect would resend the key elsewhere; it is reported as the status it is.
+    // The operation has no query parameters; a function here spares building a serializer per call.
+    querySerializer: () => '',
+    // A redirect would resend the key elsewhere; it is reported as the answer it is.
     redirect: 'manual',
-    headers: {
-      Authorization: `Basic ${base64(`${apiKey}:`)}`,
-      Accept: 'application/json',
-      'Content-Type': 'application/x-www-form-urlencoded',
-      'User-Agent': description.userAgent,
-    },
   });
 
   const fail = (error: JuspayError): never => {
@@ -121,8 +121,9 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
         emit?.({ type: 'request', attempt, customerId: maskCustomerId(customerId), fields: maskBody(fields) });
         const started = emit ? performance.now() : 0;
         let failure: JuspayError;
-        let waitMs: number;
-        const handedOver = transport.handedOver;
+        let outcome: AttemptOutcome;
+        // Set when openapi-fetch hands the request to fetch: a throw before that is a request
+        // that could not be built, which no server has seen.
         let sent = false;
         try {
           const sending = api.POST('/customers/{customer_id}', {
@@ -133,26 +134,29 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
             body: fields,
             parseAs: 'text',
             signal: scope.signal,
+            fetch: (request: Request) => {
+              sent = true;
+              return transport.send(request);
+            },
           });
-          sent = transport.handedOver !== handedOver;
           const { data, error, response } = await (transport.heedsSignal ? sending : scope.race(sending));
           emit?.({ type: 'response', attempt, status: response.status, durationMs: Math.round(performance.now() - started) });
           if (response.status === 200) return customerOrFail(response, data, attempt);
           if (response.ok) return fail(unexpectedSuccess(response, attempt));
-          const apiError = errorFrom(response, error, attempt);
-          if (!retryableStatuses.has(response.status)) return fail(apiError);
-          failure = apiError;
-          waitMs = apiError.retryAfterMs ?? backoffMs(attempt - 1, retryDelayMs);
+          const answer = errorFrom(response, error, attempt);
+          failure = answer;
+          outcome = { kind: 'status', status: response.status, retryAfterMs: answer.retryAfterMs };
         } catch (thrown) {
           if (thrown instanceof JuspayErrorBase) throw thrown;
-          // Building the request threw: it would throw again, and no server has seen it.
           if (!sent) return fail(unsendable(thrown));
           if (scope.timedOut || scope.abortedByCaller) return fail(interrupted(attempt));
           failure = new JuspayNetworkError(origin, attempt, thrown);
-          waitMs = backoffMs(attempt - 1, retryDelayMs);
+          outcome = { kind: 'connectionFailure' };
         }
+        if (!shouldRetry(outcome, attempt, retries)) return fail(failure);
+        const waitMs = delayAfter(outcome, attempt, retryDelayMs);
         // Give up now rather than wait past the call's own deadline, or longer than a timer can.
-        if (attempt > retries || !canWait(waitMs, scope.remainingMs())) return fail(failure);
+        if (!canWait(waitMs, scope.remainingMs())) return fail(failure);
         emit?.({ type: 'retry', attempt, delayMs: waitMs, reason: failure.message });
         try {
           await sleep(waitMs, scope.signal);

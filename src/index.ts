@@ -20,6 +20,7 @@ export {
 export type { FieldProblem, JuspayErrorCode, ValidationIssue } from './errors.js';
 export { validateUpdateCustomerBody, updateCustomerFields, type ValidationResult } from './validation.js';
 export { parseTimestamp } from './timestamps.js';
+export { maskBody, maskCustomerId, maskEmail, maskMobileNumber, maskName } from './redact.js';
 export type {
   Customer,
   UpdateCustomerBody,

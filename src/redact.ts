@@ -1,5 +1,7 @@
 // What the optional logger may see of personal data: enough to recognise a record, never the
-// whole email address, mobile number, name or a customer id that may be one of them.
+// whole email address, mobile number, name or a customer id that may be one of them. The one
+// masking module of the project: it imports nothing, so a plain .mjs can load it from
+// dist/src/redact.js (or as `juspay-update-customer/redact`).
 
 const hidden = '***';
 

@@ -20,9 +20,8 @@ const errorSchema: Schema = Object.entries(rules.responses).find(([status]) => !
 
 /** The Customer in a 200 body, with its timestamps in RFC 3339; throws JuspayUnexpectedResponseError otherwise. */
 export function customerFrom(response: Response, text: string | undefined, attempts: number): Customer {
-  const contentType = response.headers.get('content-type');
   const unexpected = (problems: string[]) =>
-    new JuspayUnexpectedResponseError({ status: response.status, contentType, problems, attempts });
+    new JuspayUnexpectedResponseError({ status: response.status, contentType: response.headers.get('content-type'), problems, attempts });
   if (!text) throw unexpected(['the body is empty']);
   let body: unknown;
   try {
@@ -35,18 +34,21 @@ export function customerFrom(response: Response, text: string | undefined, attem
   if (errors.length) throw unexpected(errors.map((error) => ruleMessage(subjectOf(error, 'the body'), error)));
   const customer = body as Customer;
   const problems: string[] = [];
-  const fix = (holder: Record<string, unknown> | undefined, field: string, where: string) => {
-    const value = holder?.[field];
-    if (typeof value !== 'string') return;
-    const normalized = normalizeTimestamp(value);
-    if (normalized === undefined) problems.push(`${where} is not a timestamp`);
-    else holder![field] = normalized;
-  };
-  fix(customer, 'date_created', 'date_created');
-  fix(customer, 'last_updated', 'last_updated');
-  fix(customer.juspay, 'client_auth_token_expiry', 'juspay.client_auth_token_expiry');
+  normalizeField(customer, 'date_created', 'date_created', problems);
+  normalizeField(customer, 'last_updated', 'last_updated', problems);
+  normalizeField(customer.juspay, 'client_auth_token_expiry', 'juspay.client_auth_token_expiry', problems);
   if (problems.length) throw unexpected(problems);
   return customer;
+}
+
+/** Puts a timestamp field in RFC 3339, or notes that it is not a timestamp. */
+function normalizeField(holder: object | null | undefined, field: string, where: string, problems: string[]): void {
+  const record = holder as Record<string, unknown> | null | undefined;
+  const value = record?.[field];
+  if (typeof value !== 'string') return;
+  const normalized = normalizeTimestamp(value);
+  if (normalized === undefined) problems.push(`${where} is not a timestamp`);
+  else if (normalized !== value) record![field] = normalized;
 }
 
 /**

@@ -1,15 +1,47 @@
-// When and how long to wait before trying again. Updating a customer twice leaves it in the
+// When and how long to wait before trying again, as pure functions the call loop asks (after
+// Stripe's `_shouldRetry` and `_getSleepTimeInMS`). Updating a customer twice leaves it in the
 // same state, so a call is retried after a connection failure and after the statuses that say
-// "try later"; never after another 4xx, which would only fail the same way.
+// "try later"; never after another status, which would only fail the same way.
 
 export const retryableStatuses: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 
 /** The longest setTimeout can wait (2³¹ − 1 ms, about 24.8 days); past it, a timer fires at once. */
 export const longestTimerMs = 2_147_483_647;
 
-/** Exponential backoff with jitter: the n-th retry (0-based) waits between half and all of base·2ⁿ. */
-export function backoffMs(retry: number, baseMs: number, random: () => number = Math.random): number {
-  const ceiling = baseMs * 2 ** retry;
+/** The longest the client's own backoff waits between two attempts; a server's Retry-After may ask for more. */
+export const backoffCapMs = 10_000;
+
+/** How one attempt ended, as far as retrying cares. */
+export type AttemptOutcome =
+  | { kind: 'status'; status: number; retryAfterMs?: number | undefined }
+  | { kind: 'connectionFailure' };
+
+/** Whether attempt number `attempt` (1-based), which ended in `outcome`, may be followed by another. */
+export function shouldRetry(outcome: AttemptOutcome, attempt: number, retries: number): boolean {
+  if (attempt > retries) return false;
+  return outcome.kind === 'connectionFailure' || retryableStatuses.has(outcome.status);
+}
+
+/**
+ * How long to wait after attempt number `attempt`: the server's Retry-After when it sent one,
+ * else exponential backoff with jitter (between half and all of baseMs·2ⁿ⁻¹), capped at `capMs`.
+ */
+export function retryDelayMs(
+  outcome: AttemptOutcome,
+  attempt: number,
+  baseMs: number,
+  { capMs = backoffCapMs, random = Math.random }: { capMs?: number; random?: () => number } = {},
+): number {
+  if (outcome.kind === 'status' && outcome.retryAfterMs !== undefined) return outcome.retryAfterMs;
+  return backoffMs(attempt - 1, baseMs, random, capMs);
+}
+
+/**
+ * Exponential backoff with jitter: the n-th retry (0-based) waits between half and all of
+ * base·2ⁿ, that ceiling capped at `capMs` (or at the base itself, when the base is larger).
+ */
+export function backoffMs(retry: number, baseMs: number, random: () => number = Math.random, capMs = backoffCapMs): number {
+  const ceiling = Math.min(baseMs * 2 ** retry, Math.max(capMs, baseMs));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
@@ -17,7 +49,6 @@ export function backoffMs(retry: number, baseMs: number, random: () => number = 
 export function canWait(waitMs: number, remainingMs: number): boolean {
   return waitMs < remainingMs && waitMs <= longestTimerMs;
 }
-
 const deltaSeconds = /^[0-9]+$/;
 // RFC 9110's preferred HTTP-date; its two obsolete forms, and anything Date.parse would guess
 // at ("1.5" and "-1" read as dates in 2001), are not a server's clear instruction.

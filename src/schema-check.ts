@@ -14,12 +14,22 @@ export interface RuleError {
 
 /** Every rule of the schema that the value breaks; none when it is valid. */
 export function ruleErrors(schema: Schema, value: unknown): RuleError[] {
-  const errors: RuleError[] = [];
-  checkOf(schema)(value, '', errors);
-  return errors;
+  const walk: Walk = { errors: [], keys: [] };
+  checkOf(schema)(value, walk);
+  return walk.errors;
 }
 
-type Check = (data: unknown, path: string, errors: RuleError[]) => void;
+/**
+ * One check's state: the errors so far and the keys from the root to the value at hand. A
+ * value's path is joined from the keys only when it breaks a rule, so a valid value costs no
+ * strings.
+ */
+interface Walk {
+  errors: RuleError[];
+  keys: (string | number)[];
+}
+
+type Check = (data: unknown, walk: Walk) => void;
 
 const checks = new WeakMap<Schema, Check>();
 
@@ -28,6 +38,10 @@ function checkOf(schema: Schema): Check {
   let check = checks.get(schema);
   if (!check) checks.set(schema, (check = compile(schema)));
   return check;
+}
+
+function fail(walk: Walk, keyword: string, params: Record<string, unknown>): void {
+  walk.errors.push({ path: walk.keys.join('.'), keyword, params });
 }
 
 function compile(schema: Schema): Check {
@@ -40,34 +54,41 @@ function compile(schema: Schema): Check {
   const items = schema.items && checkOf(schema.items);
   const members = Object.entries(properties).map(([name, member]) => [name, checkOf(member)] as const);
 
-  return (data, path, errors) => {
-    const fail = (keyword: string, params: Record<string, unknown>) => errors.push({ path, keyword, params });
+  return (data, walk) => {
     const dataType = typeOf(data);
     const wrongType = types !== undefined && !types.includes(dataType);
-    if (wrongType && !typeLast) fail('type', { type });
-    if (schema.const !== undefined && data !== schema.const) fail('const', { allowedValue: schema.const });
+    if (wrongType && !typeLast) fail(walk, 'type', { type });
+    if (schema.const !== undefined && data !== schema.const) fail(walk, 'const', { allowedValue: schema.const });
     if (wrongType) {
-      if (typeLast) fail('type', { type });
+      if (typeLast) fail(walk, 'type', { type });
     } else if (dataType === 'string') {
       const text = data as string;
       // A string has at most as many code points as UTF-16 units, and at least half as many,
       // so most need no counting.
-      if (maxLength !== undefined && text.length > maxLength && codePoints(text) > maxLength) fail('maxLength', { limit: maxLength });
-      if (minLength !== undefined && text.length < 2 * minLength && codePoints(text) < minLength) fail('minLength', { limit: minLength });
-      if (regExp && !regExp.test(text)) fail('pattern', { pattern });
+      if (maxLength !== undefined && text.length > maxLength && codePoints(text) > maxLength) fail(walk, 'maxLength', { limit: maxLength });
+      if (minLength !== undefined && text.length < 2 * minLength && codePoints(text) < minLength) fail(walk, 'minLength', { limit: minLength });
+      if (regExp && !regExp.test(text)) fail(walk, 'pattern', { pattern });
     } else if (dataType === 'array' && items) {
-      (data as unknown[]).forEach((item, index) => items(item, step(path, index), errors));
+      const array = data as unknown[];
+      for (let index = 0; index < array.length; index++) within(walk, index, array[index], items);
     } else if (dataType === 'object') {
       const object = data as Record<string, unknown>;
-      if (minProperties !== undefined && Object.keys(object).length < minProperties) fail('minProperties', { limit: minProperties });
-      for (const name of required) if (object[name] === undefined) fail('required', { missingProperty: name });
+      if (minProperties !== undefined && Object.keys(object).length < minProperties) fail(walk, 'minProperties', { limit: minProperties });
+      for (const name of required) if (object[name] === undefined) fail(walk, 'required', { missingProperty: name });
       // Ajv walks the keys with for...in, inherited enumerable ones included.
       if (schema.additionalProperties === false) {
-        for (const name in object) if (!Object.hasOwn(properties, name)) fail('additionalProperties', { additionalProperty: name });
+        for (const name in object) if (!Object.hasOwn(properties, name)) fail(walk, 'additionalProperties', { additionalProperty: name });
       }
-      for (const [name, check] of members) if (object[name] !== undefined) check(object[name], step(path, name), errors);
+      for (const [name, check] of members) if (object[name] !== undefined) within(walk, name, object[name], check);
     }
   };
+}
+
+/** Checks a member of the value at hand, its key pushed onto the path for the while. */
+function within(walk: Walk, key: string | number, data: unknown, check: Check): void {
+  walk.keys.push(key);
+  check(data, walk);
+  walk.keys.pop();
 }
 
 /** The JSON type of a value (`null`, `array`, `object`, ...); a function or undefined is none of them. */
@@ -75,5 +96,3 @@ const typeOf = (data: unknown) => (data === null ? 'null' : Array.isArray(data) 
 
 /** JSON Schema counts characters as code points: a surrogate pair is one. */
 const codePoints = (text: string) => [...text].length;
-
-const step = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);

@@ -4,8 +4,12 @@
 
 const timestamp = /^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?)(?:([Zz])|([+-])([0-9]{2}):?([0-9]{2}))$/;
 
+// What real responses send, already in the form handed back: only its date needs checking.
+const utcTimestamp = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?Z$/;
+
 /** The RFC 3339 form of a Juspay timestamp (UTC as `Z`), or undefined when it is not one. */
 export function normalizeTimestamp(value: string): string | undefined {
+  if (utcTimestamp.test(value)) return Number.isNaN(Date.parse(value)) ? undefined : value;
   const match = timestamp.exec(value);
   if (!match) return undefined;
   const [, local, zulu, sign, hours, minutes] = match;

@@ -1,56 +1,58 @@
-// How a request reaches the network. openapi-fetch builds a Request per call and hands it to
-// fetch, and the global fetch then copies it into a Request of its own: a second construction
-// that costs as much as the rest of the client. openapi-fetch accepts a Request constructor as
-// an option, so with the global fetch the client passes one that only keeps the URL and init,
-// and fetch builds the one real Request from them. A caller's own fetch gets a real Request.
+// How a request reaches the network: the one place where the client leans on how openapi-fetch
+// works inside. openapi-fetch builds each request as `new Request(url, init)` with the
+// constructor given in its typed `Request` option and hands that object to its `fetch` option;
+// test/client-openapi-fetch-seam.test.ts fails by name if a release stops doing so.
+//
+// With the global fetch, a real Request would be built twice (Node's fetch copies its input
+// into a Request of its own, body stream and signal included): the client passes a stand-in
+// that only keeps the URL and init, and calls fetch(url, init) once, with plain header pairs.
+// The fixed headers (credentials, Accept, Content-Type, User-Agent) are added here, so
+// openapi-fetch merges only the operation's own header parameters per call. A caller's own
+// fetch gets a real Request with every header, as openapi-fetch builds it.
 import type { FetchFunction } from './options.js';
 
-class PendingRequest {
-  readonly method: string;
+/** What openapi-fetch is asked to build: the URL and init it would give a Request, nothing else. */
+export class PendingRequest {
+  readonly method: string | undefined;
 
   constructor(
     readonly url: string,
     readonly init: RequestInit,
   ) {
-    this.method = init.method ?? 'GET';
+    // openapi-fetch reads it (a HEAD answer has no body to parse).
+    this.method = init.method;
   }
 }
 
 export interface Transport {
-  Request?: typeof Request;
-  fetch: FetchFunction;
+  /** The openapi-fetch options this transport needs (`Request`, `headers`). */
+  clientOptions: { Request?: typeof Request; headers?: Record<string, string> };
+  /** Sends what openapi-fetch built; used as its per-call `fetch` option. */
+  send(request: Request): Promise<Response>;
   /** Whether the fetch is known to stop when its signal aborts (a caller's fetch may not). */
   heedsSignal: boolean;
-  /**
-   * How many requests have been handed to the fetch. openapi-fetch calls fetch before its first
-   * await, so a call that reads this before and right after `api.POST(...)` knows whether its
-   * request got that far: if not, building it threw, and nothing was sent.
-   */
-  handedOver: number;
 }
 
-export function transportFor(fetch: FetchFunction | undefined): Transport {
-  if (fetch) {
-    const transport: Transport = {
-      heedsSignal: false,
-      handedOver: 0,
-      fetch: (request) => {
-        transport.handedOver++;
-        return fetch(request);
-      },
-    };
-    return transport;
-  }
+/** The header parameters of the operation: openapi-fetch puts them in the init it builds. */
+const operationHeaders = ['x-merchantid', 'x-routing-id'] as const;
+
+export function transportFor(fetch: FetchFunction | undefined, fixedHeaders: Record<string, string>): Transport {
+  if (fetch) return { clientOptions: { headers: fixedHeaders }, send: fetch, heedsSignal: false };
   const send = globalThis.fetch;
-  const transport: Transport = {
-    Request: PendingRequest as unknown as typeof Request,
+  const fixed: Record<string, string> = {};
+  for (const [name, value] of Object.entries(fixedHeaders)) fixed[name.toLowerCase()] = value;
+  return {
+    clientOptions: { Request: PendingRequest as unknown as typeof Request },
     heedsSignal: true,
-    handedOver: 0,
-    fetch: (request) => {
-      transport.handedOver++;
-      const pending = request as unknown as PendingRequest;
-      return send(pending.url, pending.init);
+    send: (request) => {
+      const { url, init } = request as unknown as PendingRequest;
+      const built = init.headers as Headers;
+      const headers: Record<string, string> = { ...fixed };
+      for (const name of operationHeaders) {
+        const value = built.get(name);
+        if (value !== null) headers[name] = value;
+      }
+      return send(url, { method: init.method, headers, body: init.body, signal: init.signal, redirect: init.redirect });
     },
   };
-  return transport;
 }

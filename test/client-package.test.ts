@@ -54,8 +54,18 @@ describe('package.json', () => {
     expect(packageJson.files).toEqual(expect.arrayContaining(['dist/src', 'dist/generated']));
   });
 
-  it('has openapi-fetch as its only runtime dependency', () => {
+  it('has openapi-fetch as its only runtime dependency, a caret range that holds the locked version', () => {
     expect(Object.keys(packageJson.dependencies)).toEqual(['openapi-fetch']);
+    const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
+    const locked: string = lock.packages['node_modules/openapi-fetch'].version;
+    const [, major, minor] = /^\^(0)\.(\d+)\.\d+$/.exec(packageJson.dependencies['openapi-fetch'])!;
+    expect(locked.startsWith(`${major}.${minor}.`), `${locked} within ${packageJson.dependencies['openapi-fetch']}`).toBe(true);
+  });
+
+  it('ships the masking module as a file that imports nothing, under its own export', () => {
+    expect(packageJson.exports['./redact'].import).toBe('./dist/src/redact.js');
+    const source = readFileSync(path.join(distDir, 'src', 'redact.js'), 'utf8');
+    expect(source).not.toMatch(/^\s*import\s/m);
   });
 
   it('ships JavaScript that imports nothing but its own files and openapi-fetch', () => {
@@ -92,8 +102,13 @@ describe('the built package in plain Node', () => {
       const client = byName.createCustomerClient({ apiKey: 'k', merchantId: 'merchant-id', baseUrl: process.env.MOCK_URL });
       const customer = await client.updateCustomer('cst_om2l6ctlptxwxuzj', { email_address: 'a+b@example.com' });
       const invalid = await client.updateCustomer('cst_1', { first_name: 'Jon Snow' }).catch((error) => error);
+      // The masking module on its own, by path and by its subpath export.
+      const redactByPath = await import('./dist/src/redact.js');
+      const redactByName = await import(${JSON.stringify(`${packageJson.name}/redact`)});
       console.log(JSON.stringify({
         same: byPath === byName,
+        redact: redactByName.maskCustomerId === byName.maskCustomerId && redactByPath.maskEmail === byName.maskEmail,
+        masked: redactByPath.maskCustomerId('jane@example.com'),
         id: customer.id,
         invalid: invalid instanceof byPath.JuspayValidationError && invalid.code,
         validator: byName.validateUpdateCustomerBody({}).valid,
@@ -104,7 +119,14 @@ describe('the built package in plain Node', () => {
       env: { ...process.env, MOCK_URL: inject('prismMockUrl') },
       timeout: 60_000,
     });
-    expect(JSON.parse(stdout)).toEqual({ same: true, id: 'cst_om2l6ctlptxwxuzj', invalid: 'validation', validator: false });
+    expect(JSON.parse(stdout)).toEqual({
+      same: true,
+      redact: true,
+      masked: 'ja***',
+      id: 'cst_om2l6ctlptxwxuzj',
+      invalid: 'validation',
+      validator: false,
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 // The three contenders of the per-call contest, each built the way its users would build it
 // and each answering with the Customer it received. Every call first checks its answer against
 // the documented Customer once, so a contender that fails silently cannot win.
+import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { apiKey, customerId, documentedCustomer, merchantId, requestBody } from '../lib/fixtures.mjs';
 import { createRawFetchCaller } from './raw-fetch.mjs';
@@ -10,12 +11,21 @@ import { createOfficialSdkCaller } from './official-sdk.mjs';
 export const contenderInfo = {
   rawFetch: { label: '(a)', name: 'hand-written fetch' },
   projectClient: { label: '(b)', name: 'this client, validation on' },
+  // Only in `node bench/compare.mjs --before <ref>`: the client as it was at <ref>.
+  projectClientBefore: { label: '(b, before)', name: 'this client before the change' },
   officialSdk: { label: '(c)', name: 'official SDK customer.update' },
 };
 
 const builders = {
   rawFetch: ({ port }) => createRawFetchCaller({ origin: `https://127.0.0.1:${port}`, apiKey, merchantId }),
   projectClient: ({ port }) => createProjectClientCaller({ origin: `https://127.0.0.1:${port}`, apiKey, merchantId }),
+  projectClientBefore: ({ port }) =>
+    createProjectClientCaller({
+      origin: `https://127.0.0.1:${port}`,
+      apiKey,
+      merchantId,
+      specifier: pathToFileURL(process.env.BENCH_CLIENT_BEFORE ?? '').href,
+    }),
   officialSdk: ({ port }) => createOfficialSdkCaller({ port, apiKey, merchantId }),
 };
 
