@@ -4,7 +4,12 @@ import path from 'node:path';
 import { redoclyBin, specRoot } from '../lib/paths.mjs';
 import { runNodeCli } from '../lib/run.mjs';
 
+/**
+ * @param {string} outDir
+ * @returns {Promise<string[]>} the files written, relative to outDir
+ */
 export async function generateBundles(outDir) {
+  /** @type {Array<[file: string, flags: string[]]>} */
   const outputs = [
     ['openapi.yaml', []],
     ['openapi.json', []],

@@ -10,9 +10,14 @@ export const clientEnvironmentsFile = 'client-environments.ts';
 /** Environment name → how its server's description begins. */
 const environmentDescriptions = { sandbox: 'Sandbox', production: 'Production' };
 
-/** `{ sandbox, production }` as origins, from the document's `servers`; throws when they do not fit. */
+/**
+ * `{ sandbox, production }` as origins, from the document's `servers`; throws when they do not fit.
+ * @param {any} servers the document's `servers`, as read
+ * @returns {Record<string, string>}
+ */
 export function environmentsFrom(servers) {
   const wanted = Object.entries(environmentDescriptions);
+  /** @param {string} why @returns {never} */
   const fail = (why) => {
     throw new Error(
       `the document's servers must be exactly ${wanted.length}, one whose description begins with each of ` +
@@ -21,9 +26,10 @@ export function environmentsFrom(servers) {
   };
   if (!Array.isArray(servers)) fail('there is no servers list');
   if (servers.length !== wanted.length) fail(`there are ${servers.length}`);
+  /** @type {Record<string, string>} */
   const environments = {};
   for (const [name, word] of wanted) {
-    const matching = servers.filter((server) => typeof server?.description === 'string' && new RegExp(`^${word}\\b`).test(server.description));
+    const matching = servers.filter((/** @type {any} */ server) => typeof server?.description === 'string' && new RegExp(`^${word}\\b`).test(server.description));
     if (matching.length !== 1) fail(`${matching.length} begin with "${word}"`);
     const { url, variables } = matching[0];
     if (variables !== undefined || !isHttpsOrigin(url)) fail(`the ${name} server's url is not an https origin without variables`);
@@ -32,6 +38,7 @@ export function environmentsFrom(servers) {
   return environments;
 }
 
+/** @param {unknown} url */
 function isHttpsOrigin(url) {
   if (typeof url !== 'string' || url.includes('{')) return false;
   try {
@@ -42,6 +49,10 @@ function isHttpsOrigin(url) {
   }
 }
 
+/**
+ * @param {string} outDir
+ * @returns {Promise<string[]>} the files written, relative to outDir
+ */
 export async function generateClientEnvironments(outDir) {
   const spec = JSON.parse(await readFile(path.join(outDir, 'openapi.json'), 'utf8'));
   const environments = environmentsFrom(spec.servers);

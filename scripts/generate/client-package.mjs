@@ -7,6 +7,10 @@ import { repoRoot } from '../lib/paths.mjs';
 
 export const clientPackageFile = 'client-package.ts';
 
+/**
+ * @param {string} outDir
+ * @returns {Promise<string[]>} the files written, relative to outDir
+ */
 export async function generateClientPackage(outDir) {
   const { name, version } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
   const source = `// Generated from package.json by \`npm run generate\`. Do not edit by hand.

@@ -4,9 +4,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Converter } from '@apiture/openapi-down-convert';
 
+/**
+ * @param {string} outDir
+ * @returns {Promise<string[]>} the files written, relative to outDir
+ */
 export async function generateOpenApi30(outDir) {
   const bundled = JSON.parse(await readFile(path.join(outDir, 'openapi.json'), 'utf8'));
-  const converted = new Converter(bundled, { verbose: false }).convert();
+  const converted = /** @type {Record<string, any>} */ (new Converter(bundled, { verbose: false }).convert());
   // 3.1-only root fields the converter leaves in place; 3.0 validators reject them.
   delete converted.jsonSchemaDialect;
   delete converted.info.summary;
@@ -18,6 +22,7 @@ export async function generateOpenApi30(outDir) {
 
 // In 3.0 a $ref ignores its siblings, so `{ $ref, description }` would lose the field's own
 // description. `{ allOf: [{ $ref }], description }` keeps both and means the same.
+/** @param {any} node a part of the document */
 function wrapRefsWithSiblings(node) {
   if (Array.isArray(node)) return node.forEach(wrapRefsWithSiblings);
   if (node === null || typeof node !== 'object') return;

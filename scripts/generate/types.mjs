@@ -7,6 +7,10 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 const banner = '// Generated from openapi/ by `npm run generate`. Do not edit by hand.\n\n';
 
+/**
+ * @param {string} outDir
+ * @returns {Promise<string[]>} the files written, relative to outDir
+ */
 export async function generateTypes(outDir) {
   const ast = await openapiTS(pathToFileURL(path.join(outDir, 'openapi.json')), {
     rootTypes: true,

