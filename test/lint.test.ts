@@ -2,11 +2,13 @@
 // when the document breaks it (a rule that never fires protects nothing). The pattern rules
 // have their own file, test/lint-patterns.test.ts.
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
 import {
   firedRules,
   lint,
+  lintConfig,
   lintMutatedCopy,
   mutatedCopy,
   operationFile,
@@ -72,10 +74,32 @@ const cases: Array<{ rule: string; mutations: Mutation[] }> = [
   { rule: 'rule/response-has-examples', mutations: [['openapi/components/responses/NotFound.yaml', /^    examples:[\s\S]*$/m, '']] },
   { rule: 'rule/request-body-has-examples', mutations: [[operationFile, jsonMediaType, '']] },
   { rule: 'rule/request-body-form-encoded', mutations: [[operationFile, formMediaType, '']] },
+  // Built-in rules that only `extends: recommended-strict` makes errors (see below).
+  { rule: 'tag-description', mutations: [['openapi/openapi.yaml', /^    description: \|\n(?:      .*\n)+/m, '']] },
   { rule: 'rule/info-version-semver', mutations: [['openapi/openapi.yaml', /^  version: .*$/m, '  version: v1']] },
   { rule: 'no-invalid-media-type-examples', mutations: [['openapi/components/examples/request_all_fields.yaml', "mobile_number: '9988776644'", "mobile_number: '99-88'"]] },
   { rule: 'no-invalid-media-type-examples', mutations: [['openapi/components/examples/customer_updated.yaml', /^  id: .*$/m, '']] },
 ];
+
+// redocly.yaml leaves these to `extends: recommended-strict`; should a Redocly release relax one
+// to a warning or turn it off, the gate would silently weaken. tag-description is also broken
+// for real in the cases below.
+it('recommended-strict makes errors of the built-in rules redocly.yaml does not set', async () => {
+  const config = await lintConfig(path.join(repoRoot, 'redocly.yaml'));
+  const builtIn = [
+    'no-invalid-parameter-examples',
+    'no-invalid-schema-examples',
+    'operation-4xx-response',
+    'operation-operationId',
+    'operation-summary',
+    'info-license-strict',
+    'tag-description',
+    'no-unused-components',
+    'security-defined',
+  ];
+  const severities = Object.fromEntries(builtIn.map((rule) => [rule, config.getRuleSettings(rule, 'oas3_1').severity]));
+  expect(severities).toEqual(Object.fromEntries(builtIn.map((rule) => [rule, 'error'])));
+});
 
 describe('each house rule fires, alone, when broken', () => {
   it.concurrent.each(cases)('$rule', async ({ rule, mutations }) => {

@@ -16,7 +16,7 @@ export interface LintReport {
 const configs = new Map<string, Promise<Config>>();
 
 /** A lint configuration file, loaded once per run (its `extends` and rules do not change). */
-export const lintConfig = (file: string) => {
+export const lintConfig = (file: string): Promise<Config> => {
   const loaded = configs.get(file) ?? loadConfig({ configPath: file });
   configs.set(file, loaded);
   return loaded;

@@ -5,6 +5,7 @@ declare module '@redocly/openapi-core' {
   export interface Config {
     resolvedConfig: { apis?: Record<string, { root: string }> };
     forAlias(alias?: string): Config;
+    getRuleSettings(ruleId: string, specVersion: 'oas3_1'): { severity: 'error' | 'warn' | 'off' };
   }
   export interface NormalizedProblem {
     ruleId: string;
