@@ -38,6 +38,7 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'build/coverage',
+      reportOnFailure: true,
       thresholds: { lines: 95, branches: 91 },
     },
   },
