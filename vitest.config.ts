@@ -31,15 +31,15 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     ...timeouts,
-    // `vitest run --coverage` (in `npm run test:ts`): the client's code, held to a floor. The target
-    // is 95% of lines and of branches; the floor is what src/ has reached so far.
+    // `vitest run --coverage` (in `npm run test:ts`): the client's code, at least 95% of its lines
+    // and of its branches.
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'build/coverage',
       reportOnFailure: true,
-      thresholds: { lines: 95, branches: 91 },
+      thresholds: { lines: 95, branches: 95 },
     },
   },
 });
