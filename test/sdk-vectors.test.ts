@@ -2,12 +2,15 @@
 // bundled document states (and move when the document does), its requests decode back to their inputs,
 // every documented example is a vector. Also the rule harnesses apply to known deviations.
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scenariosFile, wireVectorsFrom } from '../scripts/generate/wire-vectors.mjs';
+import { formEncode, pathEncode, scenariosFile, wireVectorsFrom } from '../scripts/generate/wire-vectors.mjs';
+import { formEncode as clientFormEncode } from '../src/form.js';
 import { generatedDir } from '../scripts/lib/paths.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
-import { judgeResult, staleEntries, type Deviation } from './vectors/deviations.mjs';
+import { judgeResult, loadDeviations, staleEntries, type Deviation } from './vectors/deviations.mjs';
 
 const file = JSON.parse(readFileSync(path.join(generatedDir, 'wire-vectors.json'), 'utf8'));
 const scenarios = JSON.parse(readFileSync(scenariosFile, 'utf8'));
@@ -66,6 +69,16 @@ it('reads +0000 timestamps as UTC instants and keeps unknown fields out of the o
   expect(byName('response-502-html').outcome).toEqual({ kind: 'error', status: 502, errorCode: null });
 });
 
+it('states the encoding the TypeScript client sends, for every ASCII character and beyond', () => {
+  // Each character alone and inside text, so that a rule and the client cannot agree by accident.
+  const characters = [...Array(128).keys()].map((code) => String.fromCharCode(code)).concat(['é', '名', '😀']);
+  for (const char of characters) {
+    const text = `a${char}b${char}`;
+    expect(`f=${formEncode(text)}`, JSON.stringify(char)).toBe(clientFormEncode({ f: text }));
+    expect(pathEncode(text), JSON.stringify(char)).toBe(encodeURIComponent(text));
+  }
+});
+
 describe('the known-deviations rule', () => {
   const table: Deviation[] = [
     { sdk: 'python', vector: ['a', 'b'], check: 'recording', actual: 'sent', why: 'no pattern check' },
@@ -87,5 +100,18 @@ describe('the known-deviations rule', () => {
 
   it('names entries whose vector no longer exists', () => {
     expect(staleEntries(table, ['a'])).toEqual(['python/b']);
+  });
+
+  it('refuses a malformed entry, naming it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'deviations-'));
+    const file = path.join(dir, 'known-deviations.json');
+    try {
+      await writeFile(file, JSON.stringify([table[0], { ...table[0], check: 'recordng', why: '' }]));
+      expect(() => loadDeviations(file)).toThrow(/entry 1: check must be one of recording, prism; why must be/);
+      await writeFile(file, JSON.stringify(table));
+      expect(loadDeviations(file)).toEqual(table);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

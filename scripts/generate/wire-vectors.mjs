@@ -281,8 +281,10 @@ function percentEncode(text, keep) {
 
 const pathKeeps = /^[A-Za-z0-9\-_.!~*'()]$/;
 const formKeeps = /^[A-Za-z0-9*\-._]$/;
-/** @param {string} text */
-const formEncode = (text) => percentEncode(text, formKeeps).replaceAll('%20', '+');
+/** The path rule of the $comment, written out (test/sdk-vectors.test.ts holds it to encodeURIComponent). */
+export const pathEncode = (/** @type {string} */ text) => percentEncode(text, pathKeeps);
+/** The form rule of the $comment, written out (test/sdk-vectors.test.ts holds it to URLSearchParams). */
+export const formEncode = (/** @type {string} */ text) => percentEncode(text, formKeeps).replaceAll('%20', '+');
 
 /**
  * @param {ReturnType<typeof readContract>} contract
@@ -307,7 +309,7 @@ function makeVector(contract, credentials, name, about, input, answer) {
   const body = Object.entries(fields).map(([field, value]) => `${formEncode(field)}=${formEncode(value)}`).join('&');
   const request = {
     method: 'POST',
-    path: operationPath.replace('{customer_id}', percentEncode(input.customerId, pathKeeps)),
+    path: operationPath.replace('{customer_id}', pathEncode(input.customerId)),
     headers: {
       authorization: `Basic ${Buffer.from(`${credentials.apiKey}:`, 'utf8').toString('base64')}`,
       'x-merchantid': credentials.merchantId,

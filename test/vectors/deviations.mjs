@@ -16,9 +16,31 @@ export const knownDeviationsFile = path.join(path.dirname(fileURLToPath(import.m
  *   Deviation
  */
 
-/** @param {string} [file] @returns {Deviation[]} */
+const sdks = ['python', 'go', 'java', 'typescript'];
+const checks = ['recording', 'prism'];
+
+/**
+ * Reads the table and refuses a malformed entry by its position (a misspelt sdk or check would never match,
+ * and would read as a gap nobody explained).
+ * @param {string} [file] @returns {Deviation[]}
+ */
 export function loadDeviations(file = knownDeviationsFile) {
-  return JSON.parse(readFileSync(file, 'utf8'));
+  const table = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(table)) throw new Error(`${file}: expected an array of deviations`);
+  table.forEach((/** @type {any} */ entry, /** @type {number} */ index) => {
+    const problems = [];
+    if (!sdks.includes(entry?.sdk)) problems.push(`sdk must be one of ${sdks.join(', ')}`);
+    if (!checks.includes(entry?.check)) problems.push(`check must be one of ${checks.join(', ')}`);
+    const vectors = Array.isArray(entry?.vector) ? entry.vector : [entry?.vector];
+    if (!vectors.length || !vectors.every((/** @type {unknown} */ name) => typeof name === 'string' && name)) {
+      problems.push('vector must be a name or a non-empty list of names');
+    }
+    for (const field of ['actual', 'why']) {
+      if (typeof entry?.[field] !== 'string' || !entry[field]) problems.push(`${field} must be a non-empty string`);
+    }
+    if (problems.length) throw new Error(`${file}: entry ${index}: ${problems.join('; ')}`);
+  });
+  return table;
 }
 
 /** @param {Deviation} entry */
