@@ -26,8 +26,16 @@ if (!flags.before) throw new Error('give --before <git ref>: the commit whose cl
 const progress = (message) => console.error(`bench:compare: ${message}`);
 const repeats = Number(flags.repeats);
 const plan = flags.smoke
-  ? { connectionProbeCalls: 2, sequential: { rounds: 2, callsPerRound: 5, warmupCalls: 5, budgetMs: 20_000 }, concurrent: { rounds: 1, callsPerRound: 32, warmupCalls: 32, budgetMs: 20_000 } }
-  : { connectionProbeCalls: 10, sequential: { rounds: 30, callsPerRound: 150, warmupCalls: 500, budgetMs: 180_000 }, concurrent: { rounds: 12, callsPerRound: 1_000, warmupCalls: 1_000, budgetMs: 180_000 } };
+  ? {
+      connectionProbeCalls: 2,
+      sequential: { rounds: 2, callsPerRound: 5, warmupCalls: 5, budgetMs: 20_000 },
+      concurrent: { rounds: 1, callsPerRound: 32, warmupCalls: 32, budgetMs: 20_000 },
+    }
+  : {
+      connectionProbeCalls: 10,
+      sequential: { rounds: 30, callsPerRound: 150, warmupCalls: 500, budgetMs: 180_000 },
+      concurrent: { rounds: 12, callsPerRound: 1_000, warmupCalls: 1_000, budgetMs: 180_000 },
+    };
 
 await ensureClientBuilt({ rebuild: !flags.smoke });
 const before = await buildClientAt(flags.before);
@@ -40,7 +48,9 @@ try {
     progress(`repeat ${repeat} of ${repeats}`);
     runs.push(
       await runInChild(path.join(benchDir, 'sections', 'per-call.mjs'), {
-        args: [JSON.stringify({ certificate, contenderKeys: ['rawFetch', 'projectClientBefore', 'projectClient'], ...plan })],
+        args: [
+          JSON.stringify({ certificate, contenderKeys: ['rawFetch', 'projectClientBefore', 'projectClient'], ...plan }),
+        ],
         env: { NODE_EXTRA_CA_CERTS: certificate.certFile, BENCH_CLIENT_BEFORE: before.entry },
         timeoutMs: 900_000,
       }),
@@ -55,7 +65,10 @@ const spread = (values) => `${fixed(Math.min(...values))} – ${fixed(Math.max(.
 const lines = [
   `Before: the client at \`${before.commit.slice(0, 12)}\`; after: the working tree. Node ${process.version},` +
     ` ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${loadAtStart.map((l) => l.toFixed(2)).join(', ')} at start,` +
-    ` ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} at end. ${repeats} repeats, each one process with the three contenders interleaved.`,
+    ` ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} at end. ${repeats} repeats, each one process with the three contenders interleaved.`,
   '',
   '| mode | repeat | (a) fetch median ms | before median ms | after median ms | before ÷ (a) | after ÷ (a) | after ÷ (a), round by round: median (lowest – highest) |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -72,6 +85,8 @@ for (const mode of ['sequential', 'concurrent']) {
         ` ${fixed(old.median / raw.median)} | ${fixed(now.median / raw.median)} | ${fixed(rounds[rounds.length >> 1])} (${spread(rounds)}) |`,
     );
   });
-  lines.push(`| ${mode === 'sequential' ? 'one at a time' : '32 in flight'} | all | | | | ${spread(ratios.before)} | ${spread(ratios.after)} | |`);
+  lines.push(
+    `| ${mode === 'sequential' ? 'one at a time' : '32 in flight'} | all | | | | ${spread(ratios.before)} | ${spread(ratios.after)} | |`,
+  );
 }
 console.log(lines.join('\n'));

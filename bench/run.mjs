@@ -36,7 +36,11 @@ const progress = (message) => console.error(`bench: ${message}`);
 
 const run = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-  mode: flags.smoke ? 'smoke (tiny counts, not for reading)' : flags['skip-npm-test'] ? 'full, without `npm test`' : 'full',
+  mode: flags.smoke
+    ? 'smoke (tiny counts, not for reading)'
+    : flags['skip-npm-test']
+      ? 'full, without `npm test`'
+      : 'full',
   node: process.version,
   machine: `${os.platform()} ${os.arch()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
   loadAtStart: os.loadavg(),

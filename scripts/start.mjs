@@ -14,7 +14,9 @@ import { loadBundledSpec, resolveRef, updateCustomerOperation } from './lib/spec
 const host = '127.0.0.1';
 const port = process.env.PORT === undefined ? 4010 : Number(process.env.PORT);
 if (!Number.isInteger(port) || port < 0 || port > 65534) {
-  console.error(`PORT must be a whole number from 0 to 65534 (the docs take PORT + 1), got ${JSON.stringify(process.env.PORT)}`);
+  console.error(
+    `PORT must be a whole number from 0 to 65534 (the docs take PORT + 1), got ${JSON.stringify(process.env.PORT)}`,
+  );
   process.exit(2);
 }
 if (!existsSync(path.join(docsDir, 'index.html'))) {
@@ -24,7 +26,9 @@ if (!existsSync(path.join(docsDir, 'index.html'))) {
 
 /** @param {number} busy @param {string} what */
 const portInUse = (busy, what) => {
-  console.error(`Port ${busy} (${what}) is already in use: choose other ports with PORT, e.g. PORT=${port + 10} npm start`);
+  console.error(
+    `Port ${busy} (${what}) is already in use: choose other ports with PORT, e.g. PORT=${port + 10} npm start`,
+  );
   process.exit(1);
 };
 
@@ -41,7 +45,9 @@ const stopAll = () => Promise.all([prism?.stop(), docs?.stop()]);
 const failures = started.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
 if (failures.length > 0) {
   await stopAll();
-  const [mockFailure, docsFailure] = started.map((result) => result.status === 'rejected' && String(result.reason?.message));
+  const [mockFailure, docsFailure] = started.map(
+    (result) => result.status === 'rejected' && String(result.reason?.message),
+  );
   if (mockFailure && mockFailure.includes('EADDRINUSE')) portInUse(port, 'the mock, PORT');
   if (docsFailure && docsFailure.includes('EADDRINUSE')) portInUse(port + 1, 'the API reference, PORT + 1');
   for (const reason of failures) console.error(reason.message);

@@ -61,7 +61,8 @@ const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 export const clientUserAgent = `${packageName}/${packageVersion}`;
 
 export function createCustomerClient(options: CustomerClientOptions): CustomerClient {
-  const { apiKey, merchantId, baseUrl, timeoutMs, retries, retryDelayMs, fetch, userAgent, logger } = resolveOptions(options);
+  const { apiKey, merchantId, baseUrl, timeoutMs, retries, retryDelayMs, fetch, userAgent, logger } =
+    resolveOptions(options);
   const emit = logger ? safely(logger) : undefined;
   const origin = new URL(baseUrl).origin;
   const description: CustomerClientDescription = Object.freeze({
@@ -140,7 +141,12 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
             },
           });
           const { data, error, response } = await (transport.heedsSignal ? sending : scope.race(sending));
-          emit?.({ type: 'response', attempt, status: response.status, durationMs: Math.round(performance.now() - started) });
+          emit?.({
+            type: 'response',
+            attempt,
+            status: response.status,
+            durationMs: Math.round(performance.now() - started),
+          });
           if (response.status === 200) return customerOrFail(response, data, attempt);
           if (response.ok) return fail(unexpectedSuccess(response, attempt));
           const answer = errorFrom(response, error, attempt);
@@ -172,8 +178,11 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
   const client = {
     updateCustomer,
     toJSON: () => description,
-    [inspectCustom]: (_depth: number, inspectOptions: unknown, inspect?: (value: unknown, options: unknown) => string) =>
-      `CustomerClient ${inspect ? inspect(description, inspectOptions) : JSON.stringify(description)}`,
+    [inspectCustom]: (
+      _depth: number,
+      inspectOptions: unknown,
+      inspect?: (value: unknown, options: unknown) => string,
+    ) => `CustomerClient ${inspect ? inspect(description, inspectOptions) : JSON.stringify(description)}`,
   };
   return Object.freeze(client);
 }
@@ -190,7 +199,11 @@ function callIssues(
   if (idIssue) issues.push(idIssue);
   else if (customerId === '.' || customerId === '..') {
     // URLs treat these (even percent-encoded) as path steps, so no request can address them.
-    issues.push({ field: 'customer_id', rule: 'dotSegment', message: 'customer_id cannot be "." or ".." (a URL resolves them as path steps)' });
+    issues.push({
+      field: 'customer_id',
+      rule: 'dotSegment',
+      message: 'customer_id cannot be "." or ".." (a URL resolves them as path steps)',
+    });
   }
   // A routing id that defaulted to a bad customer id would only repeat the customer_id issue.
   if (routingIdGiven || !idIssue) {
@@ -222,12 +235,21 @@ function isTimeoutReason(reason: unknown): boolean {
 function unsendable(thrown: unknown): JuspayValidationError {
   const what = describeThrown(thrown)?.name ?? 'an error';
   return new JuspayValidationError([
-    { field: 'request', rule: 'unsendable', message: `the request could not be built from the input (${what}); nothing was sent` },
+    {
+      field: 'request',
+      rule: 'unsendable',
+      message: `the request could not be built from the input (${what}); nothing was sent`,
+    },
   ]);
 }
 
 function isAbortSignal(value: unknown): value is AbortSignal {
-  return typeof value === 'object' && value !== null && 'aborted' in value && typeof (value as AbortSignal).addEventListener === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'aborted' in value &&
+    typeof (value as AbortSignal).addEventListener === 'function'
+  );
 }
 
 /** A logger that throws must not break the call it reports on. */

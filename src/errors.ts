@@ -180,7 +180,10 @@ export class JuspayTimeoutError extends JuspayErrorBase {
 
   constructor(timeoutMs: number | undefined, attempts: number, reason?: unknown) {
     const after = timeoutMs === undefined ? ': the caller’s signal timed out' : ` after ${timeoutMs} ms`;
-    super(`Update Customer timed out${after} (${attempts} attempt${attempts === 1 ? '' : 's'})`, reason === undefined ? undefined : { cause: reason });
+    super(
+      `Update Customer timed out${after} (${attempts} attempt${attempts === 1 ? '' : 's'})`,
+      reason === undefined ? undefined : { cause: reason },
+    );
     this.source = timeoutMs === undefined ? 'signal' : 'timeoutMs';
     this.timeoutMs = timeoutMs;
     this.attempts = attempts;

@@ -48,7 +48,10 @@ const mostRetries = 10;
 
 export function resolveOptions(options: CustomerClientOptions): ResolvedOptions {
   if (options === null || typeof options !== 'object') {
-    throw new JuspayValidationError([{ field: 'options', rule: 'type', message: 'options must be an object' }], 'Customer client options are invalid');
+    throw new JuspayValidationError(
+      [{ field: 'options', rule: 'type', message: 'options must be an object' }],
+      'Customer client options are invalid',
+    );
   }
   const issues: ValidationIssue[] = [];
   const add = (issue: ValidationIssue | undefined) => issue && issues.push(issue);
@@ -68,13 +71,21 @@ export function resolveOptions(options: CustomerClientOptions): ResolvedOptions 
   const resolvedBaseUrl = resolveBaseUrl(environment, baseUrl, add);
   // A longer timer would fire at once.
   if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && (timeoutMs <= longestTimerMs || timeoutMs === Infinity))) {
-    add({ field: 'timeoutMs', rule: 'range', message: `timeoutMs must be a number of milliseconds from 1 to ${longestTimerMs}, or Infinity` });
+    add({
+      field: 'timeoutMs',
+      rule: 'range',
+      message: `timeoutMs must be a number of milliseconds from 1 to ${longestTimerMs}, or Infinity`,
+    });
   }
   if (!(Number.isInteger(retries) && retries >= 0 && retries <= mostRetries)) {
     add({ field: 'retries', rule: 'range', message: `retries must be a whole number from 0 to ${mostRetries}` });
   }
   if (!(typeof retryDelayMs === 'number' && retryDelayMs >= 0 && Number.isFinite(retryDelayMs))) {
-    add({ field: 'retryDelayMs', rule: 'range', message: 'retryDelayMs must be a finite number of milliseconds, 0 or more' });
+    add({
+      field: 'retryDelayMs',
+      rule: 'range',
+      message: 'retryDelayMs must be a finite number of milliseconds, 0 or more',
+    });
   }
   if (userAgent !== undefined) {
     if (typeof userAgent !== 'string' || userAgent.length === 0) {
@@ -83,8 +94,10 @@ export function resolveOptions(options: CustomerClientOptions): ResolvedOptions 
       add(headerValueIssue('userAgent', userAgent));
     }
   }
-  if (fetch !== undefined && typeof fetch !== 'function') add({ field: 'fetch', rule: 'type', message: 'fetch must be a function' });
-  if (logger !== undefined && typeof logger !== 'function') add({ field: 'logger', rule: 'type', message: 'logger must be a function' });
+  if (fetch !== undefined && typeof fetch !== 'function')
+    add({ field: 'fetch', rule: 'type', message: 'fetch must be a function' });
+  if (logger !== undefined && typeof logger !== 'function')
+    add({ field: 'logger', rule: 'type', message: 'logger must be a function' });
 
   if (issues.length) throw new JuspayValidationError(issues, 'Customer client options are invalid');
   return {
@@ -110,8 +123,13 @@ function resolveBaseUrl(
     return undefined;
   }
   if (baseUrl === undefined) {
-    if (typeof environment === 'string' && Object.hasOwn(environments, environment)) return environments[environment as Environment];
-    add({ field: 'environment', rule: 'enum', message: `environment must be one of ${Object.keys(environments).join(', ')} (or give baseUrl)` });
+    if (typeof environment === 'string' && Object.hasOwn(environments, environment))
+      return environments[environment as Environment];
+    add({
+      field: 'environment',
+      rule: 'enum',
+      message: `environment must be one of ${Object.keys(environments).join(', ')} (or give baseUrl)`,
+    });
     return undefined;
   }
   let url: URL | undefined;

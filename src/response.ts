@@ -21,7 +21,12 @@ const errorSchema: Schema = Object.entries(rules.responses).find(([status]) => !
 /** The Customer in a 200 body, with its timestamps in RFC 3339; throws JuspayUnexpectedResponseError otherwise. */
 export function customerFrom(response: Response, text: string | undefined, attempts: number): Customer {
   const unexpected = (problems: string[]) =>
-    new JuspayUnexpectedResponseError({ status: response.status, contentType: response.headers.get('content-type'), problems, attempts });
+    new JuspayUnexpectedResponseError({
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      problems,
+      attempts,
+    });
   if (!text) throw unexpected(['the body is empty']);
   let body: unknown;
   try {
@@ -88,13 +93,15 @@ export function errorFrom(
  * when it is JSON, its text otherwise, and undefined when it is empty.
  */
 function errorBodyProblems(status: number, parsed: unknown): string[] {
-  if (status >= 300 && status < 400) return [`HTTP ${status} is a redirect, which the client does not follow (it would resend the API key)`];
+  if (status >= 300 && status < 400)
+    return [`HTTP ${status} is a redirect, which the client does not follow (it would resend the API key)`];
   if (parsed === undefined || parsed === '') return ['the body is empty'];
   if (typeof parsed === 'string') return [`the body is not JSON (${parsed.length} characters)`];
   const errors = ruleErrors(errorSchema, parsed);
   if (errors.length) return errors.map((error) => ruleMessage(subjectOf(error, 'the body'), error));
   const body = parsed as ErrorResponse;
-  if (body.error_code === undefined && body.error_info?.code === undefined) return ['the body names no error code (error_code or error_info.code)'];
+  if (body.error_code === undefined && body.error_info?.code === undefined)
+    return ['the body names no error code (error_code or error_info.code)'];
   return [];
 }
 

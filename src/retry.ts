@@ -40,7 +40,12 @@ export function retryDelayMs(
  * Exponential backoff with jitter: the n-th retry (0-based) waits between half and all of
  * base·2ⁿ, that ceiling capped at `capMs` (or at the base itself, when the base is larger).
  */
-export function backoffMs(retry: number, baseMs: number, random: () => number = Math.random, capMs = backoffCapMs): number {
+export function backoffMs(
+  retry: number,
+  baseMs: number,
+  random: () => number = Math.random,
+  capMs = backoffCapMs,
+): number {
   const ceiling = Math.min(baseMs * 2 ** retry, Math.max(capMs, baseMs));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
@@ -52,7 +57,8 @@ export function canWait(waitMs: number, remainingMs: number): boolean {
 const deltaSeconds = /^[0-9]+$/;
 // RFC 9110's preferred HTTP-date; its two obsolete forms, and anything Date.parse would guess
 // at ("1.5" and "-1" read as dates in 2001), are not a server's clear instruction.
-const imfFixdate = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{2}) ([A-Z][a-z]{2}) ([0-9]{4}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT$/;
+const imfFixdate =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{2}) ([A-Z][a-z]{2}) ([0-9]{4}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT$/;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Retry-After as delta-seconds or an IMF-fixdate, in milliseconds from now; undefined if absent or anything else. */

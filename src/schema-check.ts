@@ -65,19 +65,23 @@ function compile(schema: Schema): Check {
       const text = data as string;
       // A string has at most as many code points as UTF-16 units, and at least half as many,
       // so most need no counting.
-      if (maxLength !== undefined && text.length > maxLength && codePoints(text) > maxLength) fail(walk, 'maxLength', { limit: maxLength });
-      if (minLength !== undefined && text.length < 2 * minLength && codePoints(text) < minLength) fail(walk, 'minLength', { limit: minLength });
+      if (maxLength !== undefined && text.length > maxLength && codePoints(text) > maxLength)
+        fail(walk, 'maxLength', { limit: maxLength });
+      if (minLength !== undefined && text.length < 2 * minLength && codePoints(text) < minLength)
+        fail(walk, 'minLength', { limit: minLength });
       if (regExp && !regExp.test(text)) fail(walk, 'pattern', { pattern });
     } else if (dataType === 'array' && items) {
       const array = data as unknown[];
       for (let index = 0; index < array.length; index++) within(walk, index, array[index], items);
     } else if (dataType === 'object') {
       const object = data as Record<string, unknown>;
-      if (minProperties !== undefined && Object.keys(object).length < minProperties) fail(walk, 'minProperties', { limit: minProperties });
+      if (minProperties !== undefined && Object.keys(object).length < minProperties)
+        fail(walk, 'minProperties', { limit: minProperties });
       for (const name of required) if (object[name] === undefined) fail(walk, 'required', { missingProperty: name });
       // Ajv walks the keys with for...in, inherited enumerable ones included.
       if (schema.additionalProperties === false) {
-        for (const name in object) if (!Object.hasOwn(properties, name)) fail(walk, 'additionalProperties', { additionalProperty: name });
+        for (const name in object)
+          if (!Object.hasOwn(properties, name)) fail(walk, 'additionalProperties', { additionalProperty: name });
       }
       for (const [name, check] of members) if (object[name] !== undefined) within(walk, name, object[name], check);
     }

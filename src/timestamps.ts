@@ -2,7 +2,8 @@
 // documented example uses `2016-08-02T08:07:52+0000`, which is not RFC 3339. The client accepts
 // both and hands the caller RFC 3339 only, so `new Date(value)` and date-time validators agree.
 
-const timestamp = /^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?)(?:([Zz])|([+-])([0-9]{2}):?([0-9]{2}))$/;
+const timestamp =
+  /^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?)(?:([Zz])|([+-])([0-9]{2}):?([0-9]{2}))$/;
 
 // What real responses send, already in the form handed back: only its date needs checking.
 const utcTimestamp = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?Z$/;
@@ -21,6 +22,7 @@ export function normalizeTimestamp(value: string): string | undefined {
 /** A Juspay timestamp as a Date; throws a RangeError naming the value's shape when it is not one. */
 export function parseTimestamp(value: string): Date {
   const normalized = normalizeTimestamp(value);
-  if (normalized === undefined) throw new RangeError('not a Juspay timestamp (expected 2019-06-18T07:17:22Z or 2019-06-18T07:17:22+0000)');
+  if (normalized === undefined)
+    throw new RangeError('not a Juspay timestamp (expected 2019-06-18T07:17:22Z or 2019-06-18T07:17:22+0000)');
   return new Date(normalized);
 }

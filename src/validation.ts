@@ -78,11 +78,19 @@ export function controlCharacterIssue(field: string, value: string): ValidationI
 
 function headerTextIssue(field: string, value: string): ValidationIssue {
   if (controlCharacter.test(value)) return controlIssue(field);
-  return { field, rule: 'nonAscii', message: `${field} must be visible ASCII characters or spaces (no accents, symbols such as €, or emoji)` };
+  return {
+    field,
+    rule: 'nonAscii',
+    message: `${field} must be visible ASCII characters or spaces (no accents, symbols such as €, or emoji)`,
+  };
 }
 
 function controlIssue(field: string): ValidationIssue {
-  return { field, rule: 'controlCharacter', message: `${field} must not contain control characters (CR, LF, tab, ...)` };
+  return {
+    field,
+    rule: 'controlCharacter',
+    message: `${field} must not contain control characters (CR, LF, tab, ...)`,
+  };
 }
 
 function hasUndefined(record: Record<string, unknown>): boolean {
@@ -127,10 +135,18 @@ function bodyIssue(error: RuleError): ValidationIssue {
   if (error.path === '') {
     if (error.keyword === 'additionalProperties') {
       const field = String(error.params.additionalProperty);
-      return { field, rule: error.keyword, message: `${field} is not a field of this operation (unknown field); the fields are ${fieldList()}` };
+      return {
+        field,
+        rule: error.keyword,
+        message: `${field} is not a field of this operation (unknown field); the fields are ${fieldList()}`,
+      };
     }
     if (error.keyword === 'minProperties') {
-      return { field: 'body', rule: error.keyword, message: `the body must have at least ${error.params.limit} of the fields ${fieldList()}` };
+      return {
+        field: 'body',
+        rule: error.keyword,
+        message: `the body must have at least ${error.params.limit} of the fields ${fieldList()}`,
+      };
     }
   }
   return describe(subjectOf(error, 'body'), error);

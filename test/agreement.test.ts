@@ -209,9 +209,10 @@ async function writeReport() {
   await writeFile(agreementReportFile, `${JSON.stringify({ ...report, builds, skipped, rows }, null, 2)}\n`);
 }
 
-const patternOf = Object.fromEntries(
-  bodyFields.map((f) => [f, new RegExp(fieldRules[f].pattern, 'u')]),
-) as Record<BodyField, RegExp>;
+const patternOf = Object.fromEntries(bodyFields.map((f) => [f, new RegExp(fieldRules[f].pattern, 'u')])) as Record<
+  BodyField,
+  RegExp
+>;
 const lengthOk = (field: BodyField, value: string) => {
   const length = [...value].length;
   return length >= fieldRules[field].minLength && length <= fieldRules[field].maxLength;
@@ -236,7 +237,9 @@ async function prismAccepts(field: BodyField, value: string): Promise<boolean> {
   if (answer.status === 200) return true;
   const namesField = answer.violations.some((v) => v.location.at(-1) === field);
   if (answer.status !== 400 || !namesField) {
-    throw new Error(`Prism answered ${answer.status} for ${field}=${JSON.stringify(value)}: ${JSON.stringify(answer.violations)}`);
+    throw new Error(
+      `Prism answered ${answer.status} for ${field}=${JSON.stringify(value)}: ${JSON.stringify(answer.violations)}`,
+    );
   }
   return false;
 }
@@ -274,11 +277,26 @@ describe.each(bodyFields)('%s', (field) => {
   it('the strings include trailing and embedded newlines, CR, NUL, characters outside the BMP', () => {
     expect(distinct).toHaveLength(stringsPerField);
     const has = (test: (value: string) => boolean) => distinct.filter(test).length;
-    expect(has((v) => laxOnly(field, v, ['\n']) !== undefined), 'an accepted value + "\\n"').toBeGreaterThan(0);
-    expect(has((v) => /\n./su.test(v)), 'an embedded "\\n"').toBeGreaterThan(0);
-    expect(has((v) => v.includes('\r')), 'a CR').toBeGreaterThan(0);
-    expect(has((v) => v.includes('\u0000')), 'a NUL').toBeGreaterThan(0);
-    expect(has((v) => /[\u{10000}-\u{10ffff}]/u.test(v)), 'a character outside the BMP').toBeGreaterThan(0);
+    expect(
+      has((v) => laxOnly(field, v, ['\n']) !== undefined),
+      'an accepted value + "\\n"',
+    ).toBeGreaterThan(0);
+    expect(
+      has((v) => /\n./su.test(v)),
+      'an embedded "\\n"',
+    ).toBeGreaterThan(0);
+    expect(
+      has((v) => v.includes('\r')),
+      'a CR',
+    ).toBeGreaterThan(0);
+    expect(
+      has((v) => v.includes('\u0000')),
+      'a NUL',
+    ).toBeGreaterThan(0);
+    expect(
+      has((v) => /[\u{10000}-\u{10ffff}]/u.test(v)),
+      'a character outside the BMP',
+    ).toBeGreaterThan(0);
   });
 
   it('the lax forms differ from ECMAScript u exactly on an accepted value + a line terminator', async () => {

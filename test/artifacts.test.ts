@@ -42,14 +42,18 @@ describe('openapi.dereferenced.json', () => {
   it('has no $ref left, and carries the body rules inline', () => {
     const deref = readJson('openapi.dereferenced.json');
     expect(JSON.stringify(deref)).not.toContain('"$ref"');
-    const body = deref.paths['/customers/{customer_id}'].post.requestBody.content['application/x-www-form-urlencoded'].schema;
+    const body =
+      deref.paths['/customers/{customer_id}'].post.requestBody.content['application/x-www-form-urlencoded'].schema;
     expect(body.properties.first_name.pattern).toBe(bundledSpec.components.schemas.PersonName.pattern);
   });
 });
 
 describe('types.ts', () => {
   const types = readFileSync(path.join(generatedDir, 'types.ts'), 'utf8');
-  it.each(['Customer', 'UpdateCustomerBody', 'ErrorResponse', 'ErrorInfo', 'FieldError'])('exports %s by name', (name) => {
-    expect(types).toContain(`export type ${name} = components['schemas']['${name}'];`);
-  });
+  it.each(['Customer', 'UpdateCustomerBody', 'ErrorResponse', 'ErrorInfo', 'FieldError'])(
+    'exports %s by name',
+    (name) => {
+      expect(types).toContain(`export type ${name} = components['schemas']['${name}'];`);
+    },
+  );
 });

@@ -107,7 +107,10 @@ describe('every section has numbers', () => {
   it('4. footprint: size, packages and import time of the client and the official SDK', () => {
     expect(results.footprint).toHaveLength(2);
     for (const p of results.footprint) {
-      expect([p.minifiedBytes, p.gzippedBytes, p.installedPackages, p.importMedianMs].every(positive), JSON.stringify(p)).toBe(true);
+      expect(
+        [p.minifiedBytes, p.gzippedBytes, p.installedPackages, p.importMedianMs].every(positive),
+        JSON.stringify(p),
+      ).toBe(true);
     }
   });
 
@@ -117,7 +120,13 @@ describe('every section has numbers', () => {
   });
 
   it('RESULTS.md has all five sections', () => {
-    for (const heading of ['## 1. Per-call cost', '## 2. Validation', '## 3. Memory', '## 4. Footprint', '## 5. The gate']) {
+    for (const heading of [
+      '## 1. Per-call cost',
+      '## 2. Validation',
+      '## 3. Memory',
+      '## 4. Footprint',
+      '## 5. The gate',
+    ]) {
       expect(markdown).toContain(heading);
     }
   });

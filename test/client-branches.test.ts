@@ -27,7 +27,9 @@ describe('masking (src/redact.ts)', () => {
   });
 
   it('masks every personal field of a body, shows the country code, hides unknown fields and skips non-strings', () => {
-    expect(maskBody({ email_address: 'a@b.co', mobile_country_code: '91', nickname: 'JJ', first_name: 'Jo', last_name: 5 })).toEqual({
+    expect(
+      maskBody({ email_address: 'a@b.co', mobile_country_code: '91', nickname: 'JJ', first_name: 'Jo', last_name: 5 }),
+    ).toEqual({
       email_address: 'a***@b.co',
       mobile_country_code: '91',
       nickname: '***',
@@ -110,9 +112,15 @@ describe('edges of the pieces', () => {
   });
 
   it('an error renders without util.inspect’s helper, and a server field entry missing parts reads as empty', () => {
-    const error = new JuspayApiError({ status: 400, body: { error_code: 'x', error_info: { fields: [{}] } }, attempts: 1 });
+    const error = new JuspayApiError({
+      status: 400,
+      body: { error_code: 'x', error_info: { fields: [{}] } },
+      attempts: 1,
+    });
     expect(error.fieldErrors).toEqual([{ field: '', reason: '' }]);
-    const rendered = (error as unknown as Record<symbol, (d: number, o: unknown) => string>)[Symbol.for('nodejs.util.inspect.custom')]!(2, {});
+    const rendered = (error as unknown as Record<symbol, (d: number, o: unknown) => string>)[
+      Symbol.for('nodejs.util.inspect.custom')
+    ]!(2, {});
     expect(rendered).toContain('"status":400');
     expect(inspect(error)).toContain('status: 400');
   });

@@ -29,7 +29,10 @@ beforeAll(async () => {
   await writeFile(schemaFile, source.replace(pattern, pattern.replace('[', '[ ')));
 
   const outDir = path.join(workDir, 'generated');
-  const bundled = await redocly(['bundle', path.join(workDir, 'openapi', 'openapi.yaml'), '-o', path.join(outDir, 'openapi.json')], workDir);
+  const bundled = await redocly(
+    ['bundle', path.join(workDir, 'openapi', 'openapi.yaml'), '-o', path.join(outDir, 'openapi.json')],
+    workDir,
+  );
   expect(bundled.code, bundled.stderr).toBe(0);
   await generateValidator(outDir);
   regenerated = path.join(outDir, validatorFile);
@@ -63,7 +66,9 @@ describe('a pattern edited in a copy of the spec', () => {
   });
 
   it('the regenerated contract: the same client sends it', async () => {
-    expect(await readFile(regenerated, 'utf8')).not.toEqual(await readFile(path.join(repoRoot, 'generated', validatorFile), 'utf8'));
+    expect(await readFile(regenerated, 'utf8')).not.toEqual(
+      await readFile(path.join(repoRoot, 'generated', validatorFile), 'utf8'),
+    );
     vi.doMock(validatorModule, () => import(pathToFileURL(regenerated).href));
     const module = await clientModule();
     expect(await verdict(module)).toEqual({ outcome: 'sent', requests: 1 });

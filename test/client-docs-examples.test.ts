@@ -49,21 +49,26 @@ afterAll(async () => {
 
 describe('the documented TypeScript examples', () => {
   it('are found in both files', () => {
-    expect(snippets.map((snippet) => snippet.where.split(':')[0])).toEqual(expect.arrayContaining(['README.md', 'docs/client.md']));
+    expect(snippets.map((snippet) => snippet.where.split(':')[0])).toEqual(
+      expect.arrayContaining(['README.md', 'docs/client.md']),
+    );
   });
 
   it('compile, all in one strict program', async () => {
     expect(await typeCheckSnippets(folder, snippets)).toEqual([]);
   });
 
-  it.each(snippets.map((snippet) => [snippet.where, snippet] as const))('%s runs against the mock', async (_, snippet) => {
-    vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      await import(await writeRunnable(folder, snippet));
-    } finally {
-      vi.mocked(console.log).mockRestore();
-    }
-  });
+  it.each(snippets.map((snippet) => [snippet.where, snippet] as const))(
+    '%s runs against the mock',
+    async (_, snippet) => {
+      vi.spyOn(console, 'log').mockImplementation(() => {});
+      try {
+        await import(await writeRunnable(folder, snippet));
+      } finally {
+        vi.mocked(console.log).mockRestore();
+      }
+    },
+  );
 });
 
 describe('the error-handling example, branch by branch', () => {
@@ -73,7 +78,9 @@ describe('the error-handling example, branch by branch', () => {
 
   beforeAll(async () => {
     expect(handling, 'docs/client.md has the updateOrExplain example').toBeDefined();
-    ({ updateOrExplain } = (await import(await writeRunnable(folder, handling!))) as { updateOrExplain: UpdateOrExplain });
+    ({ updateOrExplain } = (await import(await writeRunnable(folder, handling!))) as {
+      updateOrExplain: UpdateOrExplain;
+    });
   });
 
   const outcome = async (body: Record<string, string>, how: typeof steer = {}) => {
@@ -88,12 +95,17 @@ describe('the error-handling example, branch by branch', () => {
   };
 
   it('200: the Customer', async () => {
-    expect(await outcome({ first_name: 'Juspay' })).toEqual({ result: expect.objectContaining({ object: 'customer' }), calls: [] });
+    expect(await outcome({ first_name: 'Juspay' })).toEqual({
+      result: expect.objectContaining({ object: 'customer' }),
+      calls: [],
+    });
   });
 
   it('an invalid field: the client’s field errors, nothing sent', async () => {
     const { calls: made } = await outcome({ first_name: 'Jon Snow' });
-    expect(made).toEqual([{ name: 'showFieldErrors', args: [[{ field: 'first_name', reason: expect.stringContaining('pattern') }]] }]);
+    expect(made).toEqual([
+      { name: 'showFieldErrors', args: [[{ field: 'first_name', reason: expect.stringContaining('pattern') }]] },
+    ]);
   });
 
   it.each([

@@ -22,13 +22,22 @@ describe('environments', () => {
   });
 
   it.each([
-    ['a third server', (copy: Server[]) => [...copy, { url: 'https://api.juspay.io', description: 'Production (EU).' }]],
+    [
+      'a third server',
+      (copy: Server[]) => [...copy, { url: 'https://api.juspay.io', description: 'Production (EU).' }],
+    ],
     ['a single server', (copy: Server[]) => copy.slice(0, 1)],
     ['no description', (copy: Server[]) => copy.map(({ url }) => ({ url }))],
     ['two sandboxes', (copy: Server[]) => copy.map((server) => ({ ...server, description: 'Sandbox.' }))],
     ['a path in a URL', (copy: Server[]) => copy.map((server) => ({ ...server, url: `${server.url}/v2` }))],
-    ['a variable in a URL', (copy: Server[]) => copy.map((server) => ({ ...server, url: 'https://{region}.juspay.in' }))],
-    ['a plain-HTTP URL', (copy: Server[]) => copy.map((server) => ({ ...server, url: server.url.replace('https:', 'http:') }))],
+    [
+      'a variable in a URL',
+      (copy: Server[]) => copy.map((server) => ({ ...server, url: 'https://{region}.juspay.in' })),
+    ],
+    [
+      'a plain-HTTP URL',
+      (copy: Server[]) => copy.map((server) => ({ ...server, url: server.url.replace('https:', 'http:') })),
+    ],
   ])('refuse to be generated from servers with %s', (_, change) => {
     expect(withServers(change)).toThrow(/servers/);
   });

@@ -31,11 +31,18 @@ afterEach(async () => {
 
 async function callAgainst(handler: Handler, options: Partial<CustomerClientOptions> = {}) {
   server = await startRecordingServer(handler);
-  const client = createCustomerClient({ apiKey: 'k', merchantId: 'm', baseUrl: server.url, retryDelayMs: 5, ...options });
+  const client = createCustomerClient({
+    apiKey: 'k',
+    merchantId: 'm',
+    baseUrl: server.url,
+    retryDelayMs: 5,
+    ...options,
+  });
   return client.updateCustomer('cst_1', { first_name: 'Jon' });
 }
 
-const html502 = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>';
+const html502 =
+  '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>';
 
 describe('faults', () => {
   it('a server that never answers: JuspayTimeoutError once timeoutMs passes', async () => {
@@ -64,7 +71,9 @@ describe('faults', () => {
   });
 
   it('a connection cut once, then an answer: resolves on the retry', async () => {
-    const customer = await callAgainst((_, response, index) => (index === 0 ? response.socket?.destroy() : sendJson(response, 200, exampleCustomer)));
+    const customer = await callAgainst((_, response, index) =>
+      index === 0 ? response.socket?.destroy() : sendJson(response, 200, exampleCustomer),
+    );
     expect(customer).toEqual(exampleCustomer);
     expect(server!.requests.length).toBe(2);
   });
@@ -79,10 +88,13 @@ describe('faults', () => {
   });
 
   it('502 with a proxy’s HTML body: retried, then JuspayUnexpectedResponseError with status 502', async () => {
-    const error = await callAgainst((_, response) => {
-      response.writeHead(502, { 'content-type': 'text/html' });
-      response.end(html502);
-    }, { retries: 1 }).catch((e: unknown) => e);
+    const error = await callAgainst(
+      (_, response) => {
+        response.writeHead(502, { 'content-type': 'text/html' });
+        response.end(html502);
+      },
+      { retries: 1 },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JuspayUnexpectedResponseError);
     const unexpected = error as JuspayUnexpectedResponseError;
     expect(unexpected.code).toBe('unexpected_response');
@@ -95,7 +107,9 @@ describe('faults', () => {
 
   it('503 with the contract’s error body: retried, then JuspayApiError with the body', async () => {
     const body = { status: 'error', error_code: 'service_unavailable' };
-    const error = await callAgainst((_, response) => sendJson(response, 503, body), { retries: 1 }).catch((e: unknown) => e);
+    const error = await callAgainst((_, response) => sendJson(response, 503, body), { retries: 1 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(JuspayApiError);
     expect((error as JuspayApiError).code).toBe('api_error');
     expect((error as JuspayApiError).body).toEqual(body);
@@ -112,9 +126,9 @@ describe('faults', () => {
 
   it('429 with a Retry-After longer than the time left: JuspayApiError at once, not retried', async () => {
     const tooMany = { status: 'error', error_code: 'too_many_requests' };
-    const error = await callAgainst((_, response) => sendJson(response, 429, tooMany, { 'retry-after': '30' }), { timeoutMs: 5_000 }).catch(
-      (e: unknown) => e,
-    );
+    const error = await callAgainst((_, response) => sendJson(response, 429, tooMany, { 'retry-after': '30' }), {
+      timeoutMs: 5_000,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JuspayApiError);
     expect((error as JuspayApiError).status).toBe(429);
     expect((error as JuspayApiError).retryAfterMs).toBe(30_000);
@@ -133,11 +147,14 @@ describe('faults', () => {
   });
 
   it('a body cut short of its Content-Length: retried as a broken connection', async () => {
-    const error = await callAgainst((_, response) => {
-      const text = JSON.stringify(exampleCustomer);
-      response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-      response.write(text.slice(0, 40), () => response.socket?.destroy());
-    }, { retries: 1 }).catch((e: unknown) => e);
+    const error = await callAgainst(
+      (_, response) => {
+        const text = JSON.stringify(exampleCustomer);
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+        response.write(text.slice(0, 40), () => response.socket?.destroy());
+      },
+      { retries: 1 },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JuspayNetworkError);
     expect(server!.requests.length).toBe(2);
   });

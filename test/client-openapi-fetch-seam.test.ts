@@ -28,7 +28,12 @@ describe('openapi-fetch seam', () => {
     }
     const handed: unknown[] = [];
     const signal = new AbortController().signal;
-    const api = createClient<paths>({ baseUrl, Request: Recording as unknown as typeof Request, bodySerializer: formEncode, redirect: 'manual' });
+    const api = createClient<paths>({
+      baseUrl,
+      Request: Recording as unknown as typeof Request,
+      bodySerializer: formEncode,
+      redirect: 'manual',
+    });
     const { data } = await api.POST('/customers/{customer_id}', {
       ...call,
       signal,
@@ -53,7 +58,11 @@ describe('openapi-fetch seam', () => {
 
   it('openapi-fetch never calls fetch when the body cannot be serialized (a request that cannot be built is not sent)', async () => {
     let fetched = false;
-    const api = createClient<paths>({ baseUrl, Request: PendingRequest as unknown as typeof Request, bodySerializer: formEncode });
+    const api = createClient<paths>({
+      baseUrl,
+      Request: PendingRequest as unknown as typeof Request,
+      bodySerializer: formEncode,
+    });
     const sending = api.POST('/customers/{customer_id}', {
       ...call,
       body: { first_name: 42 as unknown as string },
@@ -75,15 +84,32 @@ describe('openapi-fetch seam', () => {
     };
     try {
       const transport = transportFor(undefined, { Authorization: 'Basic eDo=', Accept: 'application/json' });
-      const headers = new Headers({ 'x-merchantid': 'merchant', 'x-routing-id': 'route', 'content-type': 'application/json' });
+      const headers = new Headers({
+        'x-merchantid': 'merchant',
+        'x-routing-id': 'route',
+        'content-type': 'application/json',
+      });
       const signal = new AbortController().signal;
-      await transport.send(new PendingRequest(`${baseUrl}/customers/x`, { method: 'POST', headers, body: 'a=b', signal, redirect: 'manual' }) as unknown as Request);
+      await transport.send(
+        new PendingRequest(`${baseUrl}/customers/x`, {
+          method: 'POST',
+          headers,
+          body: 'a=b',
+          signal,
+          redirect: 'manual',
+        }) as unknown as Request,
+      );
       expect(sent).toEqual([
         [
           `${baseUrl}/customers/x`,
           {
             method: 'POST',
-            headers: { authorization: 'Basic eDo=', accept: 'application/json', 'x-merchantid': 'merchant', 'x-routing-id': 'route' },
+            headers: {
+              authorization: 'Basic eDo=',
+              accept: 'application/json',
+              'x-merchantid': 'merchant',
+              'x-routing-id': 'route',
+            },
             body: 'a=b',
             signal,
             redirect: 'manual',
@@ -91,8 +117,17 @@ describe('openapi-fetch seam', () => {
         ],
       ]);
       // A header parameter openapi-fetch left out (no routing id) is not sent.
-      await transport.send(new PendingRequest(`${baseUrl}/customers/x`, { method: 'POST', headers: new Headers({ 'x-merchantid': 'm' }) }) as unknown as Request);
-      expect(sent[1]![1].headers).toEqual({ authorization: 'Basic eDo=', accept: 'application/json', 'x-merchantid': 'm' });
+      await transport.send(
+        new PendingRequest(`${baseUrl}/customers/x`, {
+          method: 'POST',
+          headers: new Headers({ 'x-merchantid': 'm' }),
+        }) as unknown as Request,
+      );
+      expect(sent[1]![1].headers).toEqual({
+        authorization: 'Basic eDo=',
+        accept: 'application/json',
+        'x-merchantid': 'm',
+      });
     } finally {
       globalThis.fetch = real;
     }

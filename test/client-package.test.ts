@@ -25,14 +25,18 @@ let distDir: string;
 beforeAll(async () => {
   installed = await mkdtemp(path.join(tmpdir(), 'client-package-'));
   distDir = path.join(installed, 'dist');
-  await exec(process.execPath, [tsc, '-p', path.join(repoRoot, 'tsconfig.build.json'), '--outDir', distDir], { cwd: repoRoot }).catch(
-    (error: { stdout?: string; stderr?: string }) => {
-      throw new Error(`the build failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
-    },
-  );
+  await exec(process.execPath, [tsc, '-p', path.join(repoRoot, 'tsconfig.build.json'), '--outDir', distDir], {
+    cwd: repoRoot,
+  }).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`the build failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  });
   await cp(path.join(repoRoot, 'package.json'), path.join(installed, 'package.json'));
   await mkdir(path.join(installed, 'node_modules'));
-  await symlink(path.join(repoRoot, 'node_modules', 'openapi-fetch'), path.join(installed, 'node_modules', 'openapi-fetch'), 'dir');
+  await symlink(
+    path.join(repoRoot, 'node_modules', 'openapi-fetch'),
+    path.join(installed, 'node_modules', 'openapi-fetch'),
+    'dir',
+  );
 });
 
 afterAll(() => rm(installed, { recursive: true, force: true }));
@@ -59,7 +63,10 @@ describe('package.json', () => {
     const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
     const locked: string = lock.packages['node_modules/openapi-fetch'].version;
     const [, major, minor] = /^\^(0)\.(\d+)\.\d+$/.exec(packageJson.dependencies['openapi-fetch'])!;
-    expect(locked.startsWith(`${major}.${minor}.`), `${locked} within ${packageJson.dependencies['openapi-fetch']}`).toBe(true);
+    expect(
+      locked.startsWith(`${major}.${minor}.`),
+      `${locked} within ${packageJson.dependencies['openapi-fetch']}`,
+    ).toBe(true);
   });
 
   it('ships the masking module as a file that imports nothing, under its own export', () => {
@@ -74,7 +81,9 @@ describe('package.json', () => {
     const specifiers = new Set<string>();
     for (const file of files) {
       const source = readFileSync(path.join(distDir, file), 'utf8');
-      for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      for (const match of source.matchAll(
+        /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+      )) {
         specifiers.add(match[1] ?? match[2]!);
       }
     }
@@ -85,7 +94,9 @@ describe('package.json', () => {
   it('is built from every module in src/ now', () => {
     const modules = readdirSync(path.join(repoRoot, 'src')).filter((file) => file.endsWith('.ts'));
     expect(modules.length).toBeGreaterThan(0);
-    expect(distFiles()).toEqual(expect.arrayContaining(modules.map((file) => path.join('src', file.replace(/\.ts$/, '.js')))));
+    expect(distFiles()).toEqual(
+      expect.arrayContaining(modules.map((file) => path.join('src', file.replace(/\.ts$/, '.js')))),
+    );
   });
 
   it('ships type declarations beside the JavaScript', () => {

@@ -10,7 +10,13 @@ import {
   JuspayApiError,
   JuspayUnexpectedResponseError,
 } from '../src/index.js';
-import { errorExample, exampleCustomer, exampleCustomerId, exampleMerchantId, withHeaders } from './support/client-fakes.js';
+import {
+  errorExample,
+  exampleCustomer,
+  exampleCustomerId,
+  exampleMerchantId,
+  withHeaders,
+} from './support/client-fakes.js';
 
 const mockUrl = inject('prismMockUrl');
 
@@ -39,7 +45,11 @@ describe('against the Prism mock', () => {
   });
 
   it('200 for a customer id that needs encoding, with a routing id', async () => {
-    const customer = await clientPreferring().updateCustomer('a/b?c#d', { first_name: 'Jon' }, { routingId: 'customer_1122' });
+    const customer = await clientPreferring().updateCustomer(
+      'a/b?c#d',
+      { first_name: 'Jon' },
+      { routingId: 'customer_1122' },
+    );
     expect(customer.object).toBe('customer');
   });
 
@@ -65,7 +75,11 @@ describe('against the Prism mock', () => {
   });
 
   it('a baseUrl with a wrong path: Prism’s 404 is an unexpected answer, not a missing customer', async () => {
-    const client = createCustomerClient({ apiKey: 'test_api_key', merchantId: exampleMerchantId, baseUrl: `${mockUrl}/v2` });
+    const client = createCustomerClient({
+      apiKey: 'test_api_key',
+      merchantId: exampleMerchantId,
+      baseUrl: `${mockUrl}/v2`,
+    });
     const error = await client.updateCustomer(exampleCustomerId, { first_name: 'Jon' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JuspayUnexpectedResponseError);
     expect(error).toMatchObject({ code: 'unexpected_response', status: 404, attempts: 1 });

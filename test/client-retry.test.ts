@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { backoffCapMs, backoffMs, retryDelayMs, shouldRetry, type AttemptOutcome } from '../src/retry.js';
 
-const status = (code: number, retryAfterMs?: number): AttemptOutcome => ({ kind: 'status', status: code, retryAfterMs });
+const status = (code: number, retryAfterMs?: number): AttemptOutcome => ({
+  kind: 'status',
+  status: code,
+  retryAfterMs,
+});
 const connectionFailure: AttemptOutcome = { kind: 'connectionFailure' };
 
 describe('shouldRetry(outcome, attempt, retries)', () => {

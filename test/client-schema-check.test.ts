@@ -35,16 +35,26 @@ function checkedSchemas(): Checked[] {
     {
       name: 'the body',
       rules: rules.body,
-      pointer: pointerOf(bodyMedia.schema, `${pathPointer}/post/requestBody/content/application~1x-www-form-urlencoded/schema`),
+      pointer: pointerOf(
+        bodyMedia.schema,
+        `${pathPointer}/post/requestBody/content/application~1x-www-form-urlencoded/schema`,
+      ),
     },
   ];
   const parameters: Array<[SpecNode, string]> = [
-    ...(bundledSpec.paths[operationPath].parameters ?? []).map((node: SpecNode, i: number) => [node, `${pathPointer}/parameters/${i}`]),
+    ...(bundledSpec.paths[operationPath].parameters ?? []).map((node: SpecNode, i: number) => [
+      node,
+      `${pathPointer}/parameters/${i}`,
+    ]),
     ...(operation.parameters ?? []).map((node: SpecNode, i: number) => [node, `${pathPointer}/post/parameters/${i}`]),
   ];
   for (const [node, inline] of parameters) {
     const { name } = resolveRef(bundledSpec, node);
-    checked.push({ name: `parameter ${name}`, rules: rules.parameters[name]?.schema, pointer: `${pointerOf(node, inline)}/schema` });
+    checked.push({
+      name: `parameter ${name}`,
+      rules: rules.parameters[name]?.schema,
+      pointer: `${pointerOf(node, inline)}/schema`,
+    });
   }
   for (const [status, node] of Object.entries<SpecNode>(operation.responses)) {
     const media = resolveRef(bundledSpec, node).content?.['application/json'];
@@ -73,12 +83,18 @@ function ajvReport(pointer: string): (value: unknown) => Reported[] {
       .join('.');
   return (value) => {
     validate(value);
-    return (validate.errors ?? []).map((error: ErrorObject) => ({ path: dotted(error.instancePath), keyword: error.keyword, params: error.params }));
+    return (validate.errors ?? []).map((error: ErrorObject) => ({
+      path: dotted(error.instancePath),
+      keyword: error.keyword,
+      params: error.params,
+    }));
   };
 }
 
-const clientReport = (schema: Schema) => (value: unknown): Reported[] =>
-  ruleErrors(schema, value).map(({ path, keyword, params }) => ({ path, keyword, params }));
+const clientReport =
+  (schema: Schema) =>
+  (value: unknown): Reported[] =>
+    ruleErrors(schema, value).map(({ path, keyword, params }) => ({ path, keyword, params }));
 
 // Lone surrogates and a pair (one code point, two UTF-16 units) test how lengths are counted.
 const awkwardCharacters = fc.constantFrom('a', '9', '.', ' ', '+', '@', '\u{1F600}', '\uD800', '\uDC00', 'é', '\u0000');
@@ -89,7 +105,9 @@ function nearly(node: SpecNode): fc.Arbitrary<unknown> {
   const anything = fc.anything({ maxDepth: 2 });
   let shaped: fc.Arbitrary<unknown>;
   if (schema.type === 'object') {
-    const members = Object.fromEntries(Object.entries<SpecNode>(schema.properties ?? {}).map(([name, child]) => [name, nearly(child)]));
+    const members = Object.fromEntries(
+      Object.entries<SpecNode>(schema.properties ?? {}).map(([name, child]) => [name, nearly(child)]),
+    );
     const extra = fc.dictionary(fc.constantFrom('extra', 'constructor', 'a/b~c', '0'), anything, { maxKeys: 2 });
     shaped = fc.tuple(fc.record(members, { requiredKeys: [] }), extra).map(([known, more]) => ({ ...more, ...known }));
   } else if (schema.type === 'array') {
@@ -111,8 +129,12 @@ function nearly(node: SpecNode): fc.Arbitrary<unknown> {
 describe('the client checks every schema the document gives the operation', () => {
   it('the body, each parameter and each JSON response, no more', () => {
     expect(checked.every((entry) => entry.rules !== undefined)).toBe(true);
-    expect(Object.keys(rules.parameters).map((name) => `parameter ${name}`)).toEqual(checked.filter((e) => e.name.startsWith('parameter')).map((e) => e.name));
-    expect(Object.keys(rules.responses).map((status) => `response ${status}`)).toEqual(checked.filter((e) => e.name.startsWith('response')).map((e) => e.name));
+    expect(Object.keys(rules.parameters).map((name) => `parameter ${name}`)).toEqual(
+      checked.filter((e) => e.name.startsWith('parameter')).map((e) => e.name),
+    );
+    expect(Object.keys(rules.responses).map((status) => `response ${status}`)).toEqual(
+      checked.filter((e) => e.name.startsWith('response')).map((e) => e.name),
+    );
   });
 });
 
@@ -134,7 +156,16 @@ describe.each(checked.map((entry) => [entry.name, entry] as const))('%s', (_, { 
     const used = new Set<string>();
     const collect = (node: SpecNode): void => {
       const schemaNode = resolveRef(bundledSpec, node);
-      for (const keyword of ['type', 'const', 'maxLength', 'minLength', 'pattern', 'minProperties', 'required', 'additionalProperties']) {
+      for (const keyword of [
+        'type',
+        'const',
+        'maxLength',
+        'minLength',
+        'pattern',
+        'minProperties',
+        'required',
+        'additionalProperties',
+      ]) {
         if (schemaNode[keyword] !== undefined) used.add(keyword);
       }
       Object.values<SpecNode>(schemaNode.properties ?? {}).forEach(collect);
@@ -148,11 +179,23 @@ describe.each(checked.map((entry) => [entry.name, entry] as const))('%s', (_, { 
 describe("Ajv's order where this document's schemas do not reach", () => {
   // Schemas the generator would let through, for the orders no schema above exercises.
   const cases: Array<[string, Schema, unknown[]]> = [
-    ['const and a type with keywords of its own: type last', { type: 'string', const: 'abc', maxLength: 2 }, [5, 'abcd', 'x', 'abc']],
+    [
+      'const and a type with keywords of its own: type last',
+      { type: 'string', const: 'abc', maxLength: 2 },
+      [5, 'abcd', 'x', 'abc'],
+    ],
     ['const and a type without: type first', { type: 'string', const: 'abc' }, [5, 'x']],
-    ['an object type with rules, given a string', { type: 'object', required: ['a'], properties: { a: { type: 'string' } } }, ['a', {}]],
+    [
+      'an object type with rules, given a string',
+      { type: 'object', required: ['a'], properties: { a: { type: 'string' } } },
+      ['a', {}],
+    ],
     ['a type list', { type: ['string', 'null'] }, [1, null, 'x']],
-    ['items, each reported where it stands', { type: 'array', items: { type: 'string', minLength: 2 } }, [['ab', 'a', 3], {}]],
+    [
+      'items, each reported where it stands',
+      { type: 'array', items: { type: 'string', minLength: 2 } },
+      [['ab', 'a', 3], {}],
+    ],
   ];
   it.each(cases)('%s', (_, schema, values) => {
     const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
@@ -195,20 +238,24 @@ describe('the generator refuses a rule the client cannot apply', () => {
   });
 
   it('a keyword for another type than its schema has', async () => {
-    await expect(generateFrom((spec) => (spec.components.schemas.Customer.properties.first_name.maxLength = 64))).rejects.toThrow(
+    await expect(
+      generateFrom((spec) => (spec.components.schemas.Customer.properties.first_name.maxLength = 64)),
+    ).rejects.toThrow(
       /Customer\/properties\/first_name\/maxLength: the client's checks take maxLength only in a schema whose type is string/,
     );
   });
 
   it('a rule beside a $ref', async () => {
-    await expect(generateFrom((spec) => (spec.components.schemas.UpdateCustomerBody.properties.first_name.maxLength = 8))).rejects.toThrow(
-      /first_name: the client's checks take a \$ref only with nothing beside it but annotations/,
-    );
+    await expect(
+      generateFrom((spec) => (spec.components.schemas.UpdateCustomerBody.properties.first_name.maxLength = 8)),
+    ).rejects.toThrow(/first_name: the client's checks take a \$ref only with nothing beside it but annotations/);
   });
 
   it('a schema that contains itself', async () => {
     await expect(
-      generateFrom((spec) => (spec.components.schemas.ErrorInfo.properties.inner = { $ref: '#/components/schemas/ErrorInfo' })),
+      generateFrom(
+        (spec) => (spec.components.schemas.ErrorInfo.properties.inner = { $ref: '#/components/schemas/ErrorInfo' }),
+      ),
     ).rejects.toThrow(/ErrorInfo: a schema that contains itself/);
   });
 });

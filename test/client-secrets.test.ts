@@ -4,8 +4,21 @@
 // the client writes nothing at all.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCustomerClient, JuspayError, type CustomerClientEvent, type CustomerClientOptions } from '../src/index.js';
-import { clientWith as testClient, customerResponse, errorExample, errorResponse, headersOf, jsonResponse, scriptedFetch } from './support/client-fakes.js';
+import {
+  createCustomerClient,
+  JuspayError,
+  type CustomerClientEvent,
+  type CustomerClientOptions,
+} from '../src/index.js';
+import {
+  clientWith as testClient,
+  customerResponse,
+  errorExample,
+  errorResponse,
+  headersOf,
+  jsonResponse,
+  scriptedFetch,
+} from './support/client-fakes.js';
 
 const apiKey = 'sk_live_SECRET1234567890';
 const encodedKey = Buffer.from(`${apiKey}:`).toString('base64');
@@ -13,7 +26,13 @@ const email = 'jane.doe+vip@example.com';
 const mobile = '9988776644';
 // A merchant's own reference used as the customer id: an email, as it often is.
 const emailCustomerId = 'rita.roe+id@example.org';
-const person = { email_address: email, first_name: 'Janeprivate', last_name: 'Doeprivate', mobile_country_code: '91', mobile_number: mobile };
+const person = {
+  email_address: email,
+  first_name: 'Janeprivate',
+  last_name: 'Doeprivate',
+  mobile_country_code: '91',
+  mobile_number: mobile,
+};
 const personal = [
   email,
   encodeURIComponent(email),
@@ -101,7 +120,11 @@ const leakyFetches: Array<[string, (request: Request) => Promise<Response>]> = [
     'an error whose cause holds the Request and its headers',
     async (request) => {
       throw Object.assign(new TypeError('fetch failed'), {
-        cause: Object.assign(new Error(`socket hang up (${request.url})`), { code: 'ECONNRESET', request, headers: headersOf(request.headers) }),
+        cause: Object.assign(new Error(`socket hang up (${request.url})`), {
+          code: 'ECONNRESET',
+          request,
+          headers: headersOf(request.headers),
+        }),
       });
     },
   ],
@@ -112,7 +135,10 @@ describe('the API key', () => {
     const client = clientWith(scriptedFetch(customerResponse()).fetch);
     expectFreeOf(renderings(client), secrets);
     expect(inspect(client)).toContain('CustomerClient');
-    expect(JSON.parse(JSON.stringify(client))).toMatchObject({ merchantId: 'merchant-id', baseUrl: 'http://127.0.0.1:9' });
+    expect(JSON.parse(JSON.stringify(client))).toMatchObject({
+      merchantId: 'merchant-id',
+      baseUrl: 'http://127.0.0.1:9',
+    });
   });
 
   it.each([
@@ -124,12 +150,23 @@ describe('the API key', () => {
     ['network (a fetch that attaches the Request to its error)', () => failureOf(leakyFetches[2]![1])],
     ['timeout', () => failureOf(() => new Promise(() => {}), person, { timeoutMs: 20 })],
     ['unexpected_response', () => failureOf(scriptedFetch(new Response(`{"echo":"${email}`, { status: 200 })).fetch)],
-    ['unexpected_response (an HTML 404 echoing the email)', () => failureOf(scriptedFetch(new Response(`<p>${email}</p>`, { status: 404 })).fetch)],
-    ['unexpected_response (a JSON 404 echoing the email)', () => failureOf(scriptedFetch(jsonResponse({ message: email, path: `/customers/${email}` }, 404)).fetch)],
-    ['timeout (the caller’s AbortSignal.timeout)', async () => {
-      const client = clientWith(() => new Promise(() => {}));
-      return client.updateCustomer('cst_1', person, { signal: AbortSignal.timeout(10) }).catch((error: JuspayError) => error);
-    }],
+    [
+      'unexpected_response (an HTML 404 echoing the email)',
+      () => failureOf(scriptedFetch(new Response(`<p>${email}</p>`, { status: 404 })).fetch),
+    ],
+    [
+      'unexpected_response (a JSON 404 echoing the email)',
+      () => failureOf(scriptedFetch(jsonResponse({ message: email, path: `/customers/${email}` }, 404)).fetch),
+    ],
+    [
+      'timeout (the caller’s AbortSignal.timeout)',
+      async () => {
+        const client = clientWith(() => new Promise(() => {}));
+        return client
+          .updateCustomer('cst_1', person, { signal: AbortSignal.timeout(10) })
+          .catch((error: JuspayError) => error);
+      },
+    ],
   ])('is not in a %s error, nor is personal data', async (_, fail) => {
     const error = await fail();
     expectFreeOf([...renderings(error), ...reachableStrings(error)], [...secrets, ...personal]);
@@ -137,10 +174,20 @@ describe('the API key', () => {
 
   it.each(leakyFetches)('nor in a network error from %s, with an email as the customer id', async (_, leakyFetch) => {
     const events: CustomerClientEvent[] = [];
-    const error = await failureOf(leakyFetch, person, { retries: 1, logger: (event) => events.push(event) }, emailCustomerId);
+    const error = await failureOf(
+      leakyFetch,
+      person,
+      { retries: 1, logger: (event) => events.push(event) },
+      emailCustomerId,
+    );
     expect(error.code).toBe('network');
     expect(events.map((event) => event.type)).toEqual(['request', 'retry', 'request', 'failure']);
-    const texts = [...renderings(error), ...reachableStrings(error), JSON.stringify(events), inspect(events, { depth: Infinity, showHidden: true })];
+    const texts = [
+      ...renderings(error),
+      ...reachableStrings(error),
+      JSON.stringify(events),
+      inspect(events, { depth: Infinity, showHidden: true }),
+    ];
     expectFreeOf(texts, [...secrets, ...personal]);
   });
 
@@ -189,18 +236,31 @@ describe('logging', () => {
       type: 'request',
       attempt: 1,
       customerId: 'ja***',
-      fields: { email_address: 'j***@example.com', first_name: 'J***', last_name: 'D***', mobile_country_code: '91', mobile_number: '***44' },
+      fields: {
+        email_address: 'j***@example.com',
+        first_name: 'J***',
+        last_name: 'D***',
+        mobile_country_code: '91',
+        mobile_number: '***44',
+      },
     });
-    expectFreeOf([JSON.stringify(events), inspect(events, { depth: 10 })], [...secrets, ...personal, 'jane.doe@example.com']);
+    expectFreeOf(
+      [JSON.stringify(events), inspect(events, { depth: 10 })],
+      [...secrets, ...personal, 'jane.doe@example.com'],
+    );
   });
 
   it('logs nothing that holds the email when the body is invalid', async () => {
     const events: CustomerClientEvent[] = [];
     const { fetch, sent } = scriptedFetch(customerResponse());
     const client = clientWith(fetch, { logger: (event) => events.push(event) });
-    await expect(client.updateCustomer('cst_1', { ...person, first_name: 'Jane Doe', email_address: `${email}.` })).rejects.toThrow();
+    await expect(
+      client.updateCustomer('cst_1', { ...person, first_name: 'Jane Doe', email_address: `${email}.` }),
+    ).rejects.toThrow();
     expect(sent).toEqual([]);
-    expect(events).toEqual([{ type: 'failure', code: 'validation', message: expect.stringContaining('email_address') }]);
+    expect(events).toEqual([
+      { type: 'failure', code: 'validation', message: expect.stringContaining('email_address') },
+    ]);
     expectFreeOf([JSON.stringify(events)], [...secrets, ...personal, 'jane']);
   });
 

@@ -63,7 +63,12 @@ describe('types', () => {
       new JuspayValidationError([{ field: 'first_name', rule: 'pattern', message: 'first_name must match' }]),
       new JuspayTimeoutError(10, 1),
       new JuspayAbortError('stop'),
-      new JuspayUnexpectedResponseError({ status: 404, contentType: null, problems: ['the body is empty'], attempts: 1 }),
+      new JuspayUnexpectedResponseError({
+        status: 404,
+        contentType: null,
+        problems: ['the body is empty'],
+        attempts: 1,
+      }),
     ];
     expect(samples.map(describeFailure)).toEqual(['pattern', 'timeoutMs 10', 'aborted', '404 the body is empty']);
     expect(describeFailure(new Error('x'))).toBe('not ours');

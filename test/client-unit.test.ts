@@ -83,17 +83,28 @@ describe('what a request carries', () => {
 
   it('sends the given routingId, and puts the caller’s userAgent before its own', async () => {
     const { fetch, sent } = scriptedFetch(customerResponse());
-    await clientWith(fetch, { userAgent: 'shop/2.1' }).updateCustomer(exampleCustomerId, { first_name: 'Jon' }, { routingId: 'cart_77' });
+    await clientWith(fetch, { userAgent: 'shop/2.1' }).updateCustomer(
+      exampleCustomerId,
+      { first_name: 'Jon' },
+      { routingId: 'cart_77' },
+    );
     expect(sent[0]!.headers['x-routing-id']).toBe('cart_77');
     expect(sent[0]!.headers['user-agent']).toBe(`shop/2.1 ${packageJson.name}/${packageJson.version}`);
   });
 
-  it('form-encodes the body, dropping undefined fields and percent-encoding + & = % \'', async () => {
+  it("form-encodes the body, dropping undefined fields and percent-encoding + & = % '", async () => {
     const { fetch, sent } = scriptedFetch(customerResponse());
     const email = "a+b&c=d%e'f@x.com";
-    await clientWith(fetch).updateCustomer(exampleCustomerId, { email_address: email, first_name: undefined, mobile_number: '+919912346789' });
+    await clientWith(fetch).updateCustomer(exampleCustomerId, {
+      email_address: email,
+      first_name: undefined,
+      mobile_number: '+919912346789',
+    });
     expect(sent[0]!.body).toBe('email_address=a%2Bb%26c%3Dd%25e%27f%40x.com&mobile_number=%2B919912346789');
-    expect(Object.fromEntries(new URLSearchParams(sent[0]!.body))).toEqual({ email_address: email, mobile_number: '+919912346789' });
+    expect(Object.fromEntries(new URLSearchParams(sent[0]!.body))).toEqual({
+      email_address: email,
+      mobile_number: '+919912346789',
+    });
   });
 
   it.each(['Zoë', '名字', 'emoji 😀', "+ & = % '", "a+b&c=d%e'f@x.com", 'a b', '%2B'])(
@@ -119,7 +130,10 @@ describe('what a request carries', () => {
 
   it('talks to the environment’s server', async () => {
     const { fetch, sent } = scriptedFetch(customerResponse());
-    await createCustomerClient({ apiKey: 'k', merchantId: 'm', environment: 'sandbox', fetch }).updateCustomer('cst_1', { first_name: 'Jon' });
+    await createCustomerClient({ apiKey: 'k', merchantId: 'm', environment: 'sandbox', fetch }).updateCustomer(
+      'cst_1',
+      { first_name: 'Jon' },
+    );
     expect(sent[0]!.url).toBe(`${environments.sandbox}/customers/cst_1`);
   });
 
@@ -130,23 +144,62 @@ describe('what a request carries', () => {
 
 describe('what it refuses to send', () => {
   it.each([
-    ['a CR/LF in the routing id', exampleCustomerId, { first_name: 'Jon' }, { routingId: 'r\r\nx-evil: 1' }, 'x-routing-id', 'controlCharacter'],
-    ['a tab in the routing id', exampleCustomerId, { first_name: 'Jon' }, { routingId: 'a\tb' }, 'x-routing-id', 'controlCharacter'],
-    ['a C1 control (NEL) in the routing id', exampleCustomerId, { first_name: 'Jon' }, { routingId: 'a\u0085b' }, 'x-routing-id', 'controlCharacter'],
-    ['a non-ASCII routing id', exampleCustomerId, { first_name: 'Jon' }, { routingId: 'cart_€' }, 'x-routing-id', 'nonAscii'],
+    [
+      'a CR/LF in the routing id',
+      exampleCustomerId,
+      { first_name: 'Jon' },
+      { routingId: 'r\r\nx-evil: 1' },
+      'x-routing-id',
+      'controlCharacter',
+    ],
+    [
+      'a tab in the routing id',
+      exampleCustomerId,
+      { first_name: 'Jon' },
+      { routingId: 'a\tb' },
+      'x-routing-id',
+      'controlCharacter',
+    ],
+    [
+      'a C1 control (NEL) in the routing id',
+      exampleCustomerId,
+      { first_name: 'Jon' },
+      { routingId: 'a\u0085b' },
+      'x-routing-id',
+      'controlCharacter',
+    ],
+    [
+      'a non-ASCII routing id',
+      exampleCustomerId,
+      { first_name: 'Jon' },
+      { routingId: 'cart_€' },
+      'x-routing-id',
+      'nonAscii',
+    ],
     ['a control character in the customer id', 'cst_\u0000', { first_name: 'Jon' }, {}, 'customer_id', 'pattern'],
     ['an empty customer id', '', { first_name: 'Jon' }, {}, 'customer_id', 'minLength'],
     ['a customer id of ..', '..', { first_name: 'Jon' }, {}, 'customer_id', 'dotSegment'],
     ['an invalid body', exampleCustomerId, { first_name: 'Jon Snow' }, {}, 'first_name', 'pattern'],
     ['an empty body', exampleCustomerId, {}, {}, 'body', 'minProperties'],
     ['a non-string from untyped code', exampleCustomerId, { mobile_number: 9988776644 }, {}, 'mobile_number', 'type'],
-    ['an unknown field', exampleCustomerId, { first_name: 'Jon', nickname: 'J' }, {}, 'nickname', 'additionalProperties'],
+    [
+      'an unknown field',
+      exampleCustomerId,
+      { first_name: 'Jon', nickname: 'J' },
+      {},
+      'nickname',
+      'additionalProperties',
+    ],
   ])('%s: JuspayValidationError, nothing sent', async (_, customerId, body, options, field, rule) => {
     const { fetch, sent } = scriptedFetch(customerResponse());
     const error = await rejection(clientWith(fetch).updateCustomer(customerId, body as any, options));
     expect(error).toBeInstanceOf(JuspayValidationError);
     expect(error.code).toBe('validation');
-    expect((error as JuspayValidationError).issues).toContainEqual({ field, rule, message: expect.stringContaining(field) });
+    expect((error as JuspayValidationError).issues).toContainEqual({
+      field,
+      rule,
+      message: expect.stringContaining(field),
+    });
     expect(sent).toEqual([]);
   });
 
@@ -197,14 +250,20 @@ describe('what it refuses to send', () => {
       expect.unreachable('the client was created');
     } catch (error) {
       expect(error).toBeInstanceOf(JuspayValidationError);
-      expect((error as JuspayValidationError).issues).toEqual([{ field, rule, message: expect.stringContaining(field) }]);
+      expect((error as JuspayValidationError).issues).toEqual([
+        { field, rule, message: expect.stringContaining(field) },
+      ]);
     }
   });
 
   it('sends a userAgent with spaces and punctuation as it is', async () => {
     const { fetch, sent } = scriptedFetch(customerResponse());
-    await clientWith(fetch, { userAgent: 'shop/2.1 (linux; +https://shop.example)' }).updateCustomer('cst_1', { first_name: 'Jon' });
-    expect(sent[0]!.headers['user-agent']).toBe(`shop/2.1 (linux; +https://shop.example) ${packageJson.name}/${packageJson.version}`);
+    await clientWith(fetch, { userAgent: 'shop/2.1 (linux; +https://shop.example)' }).updateCustomer('cst_1', {
+      first_name: 'Jon',
+    });
+    expect(sent[0]!.headers['user-agent']).toBe(
+      `shop/2.1 (linux; +https://shop.example) ${packageJson.name}/${packageJson.version}`,
+    );
   });
 
   it('a request that cannot be built is refused once, not retried as a network failure', async () => {
@@ -226,14 +285,18 @@ describe('what it refuses to send', () => {
     });
     const error = await rejection(client.updateCustomer('cst_1', body as any));
     expect(error).toBeInstanceOf(JuspayValidationError);
-    expect((error as JuspayValidationError).issues).toEqual([{ field: 'request', rule: 'unsendable', message: expect.stringContaining('TypeError') }]);
+    expect((error as JuspayValidationError).issues).toEqual([
+      { field: 'request', rule: 'unsendable', message: expect.stringContaining('TypeError') },
+    ]);
     expect(sent).toEqual([]);
     expect(events.map((event) => event.type)).toEqual(['request', 'failure']);
   });
 
   it('rejects at once, sending nothing, when the signal is already aborted', async () => {
     const { fetch, sent } = scriptedFetch(customerResponse());
-    const error = await rejection(clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: AbortSignal.abort() }));
+    const error = await rejection(
+      clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: AbortSignal.abort() }),
+    );
     expect(error).toBeInstanceOf(JuspayAbortError);
     expect(sent).toEqual([]);
   });
@@ -241,12 +304,16 @@ describe('what it refuses to send', () => {
 
 describe('reading the answer', () => {
   it('resolves to the Customer', async () => {
-    const customer = await clientWith(scriptedFetch(customerResponse()).fetch).updateCustomer('cst_1', { first_name: 'Jon' });
+    const customer = await clientWith(scriptedFetch(customerResponse()).fetch).updateCustomer('cst_1', {
+      first_name: 'Jon',
+    });
     expect(customer).toEqual(exampleCustomer);
   });
 
   it('accepts the +0000 timestamp form and hands back RFC 3339', async () => {
-    const { fetch } = scriptedFetch(customerResponse({ date_created: '2016-08-02T08:07:52+0000', last_updated: '2019-06-18T07:17:22Z' }));
+    const { fetch } = scriptedFetch(
+      customerResponse({ date_created: '2016-08-02T08:07:52+0000', last_updated: '2019-06-18T07:17:22Z' }),
+    );
     const customer = await clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' });
     expect(customer.date_created).toBe('2016-08-02T08:07:52Z');
     expect(customer.last_updated).toBe('2019-06-18T07:17:22Z');
@@ -256,13 +323,21 @@ describe('reading the answer', () => {
 
   it.each([
     ['a timestamp in neither form', customerResponse({ last_updated: '02/08/2016 08:07' })],
-    ['a body that is not JSON', new Response('<html>oops</html>', { status: 200, headers: { 'content-type': 'text/html' } })],
-    ['truncated JSON', new Response('{"id":"cst_1","obj', { status: 200, headers: { 'content-type': 'application/json' } })],
+    [
+      'a body that is not JSON',
+      new Response('<html>oops</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    ],
+    [
+      'truncated JSON',
+      new Response('{"id":"cst_1","obj', { status: 200, headers: { 'content-type': 'application/json' } }),
+    ],
     ['an empty body', new Response(null, { status: 200 })],
     ['JSON that is not a Customer', jsonResponse({ customer_id: 'cst_1' })],
     ['a success status the contract does not document', jsonResponse(exampleCustomer, 201)],
   ])('%s: JuspayUnexpectedResponseError', async (_, response) => {
-    const error = await rejection(clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
+    const error = await rejection(
+      clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }),
+    );
     expect(error).toBeInstanceOf(JuspayUnexpectedResponseError);
     expect(error.code).toBe('unexpected_response');
   });
@@ -271,9 +346,15 @@ describe('reading the answer', () => {
     ['a missing required field', { id: undefined }, 'id is required'],
     ['a field of the wrong type', { id: 5 }, 'id must be a string'],
     ['a field that may be null', { email_address: 5 }, 'email_address must be a string or null'],
-    ['a nested field', { juspay: { client_auth_token: 5, client_auth_token_expiry: '2019-06-18T07:17:22Z' } }, 'juspay.client_auth_token must be a string'],
+    [
+      'a nested field',
+      { juspay: { client_auth_token: 5, client_auth_token_expiry: '2019-06-18T07:17:22Z' } },
+      'juspay.client_auth_token must be a string',
+    ],
   ])('words the problem with %s as the pre-send check words the same rule', async (_, overrides, problem) => {
-    const error = await rejection(clientWith(scriptedFetch(customerResponse(overrides)).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
+    const error = await rejection(
+      clientWith(scriptedFetch(customerResponse(overrides)).fetch).updateCustomer('cst_1', { first_name: 'Jon' }),
+    );
     expect((error as JuspayUnexpectedResponseError).problems).toEqual([problem]);
   });
 
@@ -289,7 +370,9 @@ describe('reading the answer', () => {
     [403, JuspayAuthorizationError, 'authorization'],
   ] as const)('%i: %o with the server’s error body', async (status, errorClass, code) => {
     const body = errorExample(status);
-    const error = await rejection(clientWith(scriptedFetch(jsonResponse(body, status)).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
+    const error = await rejection(
+      clientWith(scriptedFetch(jsonResponse(body, status)).fetch).updateCustomer('cst_1', { first_name: 'Jon' }),
+    );
     expect(error).toBeInstanceOf(errorClass);
     expect(error).toBeInstanceOf(JuspayApiError);
     expect(error.code).toBe(code);
@@ -316,46 +399,92 @@ describe('reading the answer', () => {
 
   it('gives the client’s issues and the server’s field errors one shape: fieldErrors { field, reason }', async () => {
     const body = errorExample(400) as { error_info?: unknown };
-    const withFields = { ...body, error_info: { code: 'INVALID_INPUT', fields: [{ field_name: 'mobile_number', reason: 'Invalid value.' }] } };
-    const server = await rejection(clientWith(scriptedFetch(jsonResponse(withFields, 400)).fetch).updateCustomer('cst_1', { mobile_number: '12' }));
-    const client = await rejection(clientWith(scriptedFetch(customerResponse()).fetch).updateCustomer('cst_1', { first_name: 'Jon Snow' }));
+    const withFields = {
+      ...body,
+      error_info: { code: 'INVALID_INPUT', fields: [{ field_name: 'mobile_number', reason: 'Invalid value.' }] },
+    };
+    const server = await rejection(
+      clientWith(scriptedFetch(jsonResponse(withFields, 400)).fetch).updateCustomer('cst_1', { mobile_number: '12' }),
+    );
+    const client = await rejection(
+      clientWith(scriptedFetch(customerResponse()).fetch).updateCustomer('cst_1', { first_name: 'Jon Snow' }),
+    );
     const fieldErrorsOf = (error: JuspayError) =>
-      error instanceof JuspayValidationError || error instanceof JuspayApiError ? error.fieldErrors : expect.unreachable(error.code);
+      error instanceof JuspayValidationError || error instanceof JuspayApiError
+        ? error.fieldErrors
+        : expect.unreachable(error.code);
     expect(fieldErrorsOf(server)).toEqual([{ field: 'mobile_number', reason: 'Invalid value.' }]);
-    expect(fieldErrorsOf(client)).toEqual([{ field: 'first_name', reason: expect.stringContaining('first_name must match') }]);
+    expect(fieldErrorsOf(client)).toEqual([
+      { field: 'first_name', reason: expect.stringContaining('first_name must match') },
+    ]);
     // A body without error_info.fields gives none.
-    const none = await rejection(clientWith(scriptedFetch(jsonResponse(errorExample(404), 404)).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
+    const none = await rejection(
+      clientWith(scriptedFetch(jsonResponse(errorExample(404), 404)).fetch).updateCustomer('cst_1', {
+        first_name: 'Jon',
+      }),
+    );
     expect(fieldErrorsOf(none)).toEqual([]);
   });
 
   it.each([
-    ['a wrong path’s 404 with JSON that names no error code', jsonResponse({ message: 'no Route matched with those values' }, 404), 404, 'names no error code'],
-    ['a 404 with an HTML page', new Response('<h1>Not Found</h1>', { status: 404, headers: { 'content-type': 'text/html' } }), 404, 'not JSON'],
+    [
+      'a wrong path’s 404 with JSON that names no error code',
+      jsonResponse({ message: 'no Route matched with those values' }, 404),
+      404,
+      'names no error code',
+    ],
+    [
+      'a 404 with an HTML page',
+      new Response('<h1>Not Found</h1>', { status: 404, headers: { 'content-type': 'text/html' } }),
+      404,
+      'not JSON',
+    ],
     ['a 404 with no body', new Response(null, { status: 404 }), 404, 'the body is empty'],
-    ['a 403 from a firewall, as HTML', new Response('<h1>Forbidden</h1>', { status: 403, headers: { 'content-type': 'text/html' } }), 403, 'not JSON'],
-    ['a 400 whose body breaks the error schema', jsonResponse({ error_code: 5 }, 400), 400, 'error_code must be a string'],
+    [
+      'a 403 from a firewall, as HTML',
+      new Response('<h1>Forbidden</h1>', { status: 403, headers: { 'content-type': 'text/html' } }),
+      403,
+      'not JSON',
+    ],
+    [
+      'a 400 whose body breaks the error schema',
+      jsonResponse({ error_code: 5 }, 400),
+      400,
+      'error_code must be a string',
+    ],
     ['a 500 whose JSON body is an array', jsonResponse([], 500), 500, 'the body must be an object'],
-  ])('%s: JuspayUnexpectedResponseError with the status, not a missing customer', async (_, response, status, problem) => {
-    const error = await rejection(clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
-    expect(error).toBeInstanceOf(JuspayUnexpectedResponseError);
-    expect(error).not.toBeInstanceOf(JuspayApiError);
-    const unexpected = error as JuspayUnexpectedResponseError;
-    expect(unexpected.status).toBe(status);
-    expect(unexpected.attempts).toBe(1);
-    expect(unexpected.problems.join('; ')).toContain(problem);
-    expect(unexpected.message).toContain(`HTTP ${status}, an answer that is not the contract’s error JSON`);
-  });
+  ])(
+    '%s: JuspayUnexpectedResponseError with the status, not a missing customer',
+    async (_, response, status, problem) => {
+      const error = await rejection(
+        clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }),
+      );
+      expect(error).toBeInstanceOf(JuspayUnexpectedResponseError);
+      expect(error).not.toBeInstanceOf(JuspayApiError);
+      const unexpected = error as JuspayUnexpectedResponseError;
+      expect(unexpected.status).toBe(status);
+      expect(unexpected.attempts).toBe(1);
+      expect(unexpected.problems.join('; ')).toContain(problem);
+      expect(unexpected.message).toContain(`HTTP ${status}, an answer that is not the contract’s error JSON`);
+    },
+  );
 
   it('a 404 whose body names an error code only in error_info.code is the contract’s error', async () => {
     const response = jsonResponse({ error_info: { code: 'RESOURCE_NOT_FOUND' } }, 404);
-    const error = await rejection(clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }));
+    const error = await rejection(
+      clientWith(scriptedFetch(response).fetch).updateCustomer('cst_1', { first_name: 'Jon' }),
+    );
     expect(error).toBeInstanceOf(JuspayInvalidRequestError);
     expect((error as JuspayInvalidRequestError).errorCode).toBe('RESOURCE_NOT_FOUND');
   });
 
   it('reports a redirect as the status it is, without following it', async () => {
-    const { fetch, sent } = scriptedFetch(new Response(null, { status: 307, headers: { location: 'https://elsewhere.example/' } }));
-    const error = (await rejection(clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayUnexpectedResponseError;
+    const { fetch, sent } = scriptedFetch(
+      new Response(null, { status: 307, headers: { location: 'https://elsewhere.example/' } }),
+    );
+    const error = (await rejection(
+      clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }),
+    )) as JuspayUnexpectedResponseError;
     expect(error.code).toBe('unexpected_response');
     expect(error.status).toBe(307);
     expect(error.problems).toEqual([expect.stringContaining('redirect')]);
@@ -393,8 +522,12 @@ describe('retries', () => {
     expect(error.attempts).toBe(3);
     expect(sent.length).toBe(3);
 
-    const network = scriptedFetch(new TypeError('fetch failed', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) }));
-    const failure = await rejection(clientWith(network.fetch, { retries: 1 }).updateCustomer('cst_1', { first_name: 'Jon' }));
+    const network = scriptedFetch(
+      new TypeError('fetch failed', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) }),
+    );
+    const failure = await rejection(
+      clientWith(network.fetch, { retries: 1 }).updateCustomer('cst_1', { first_name: 'Jon' }),
+    );
     expect(failure).toBeInstanceOf(JuspayNetworkError);
     expect(failure.message).toContain('ECONNREFUSED');
     expect(network.sent.length).toBe(2);
@@ -419,7 +552,9 @@ describe('retries', () => {
 
   it('gives up at once when Retry-After would outlast the timeout', async () => {
     const { fetch, sent } = scriptedFetch(errorResponse(429, { 'retry-after': '120' }), customerResponse());
-    const error = (await rejection(clientWith(fetch, { timeoutMs: 60_000 }).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
+    const error = (await rejection(
+      clientWith(fetch, { timeoutMs: 60_000 }).updateCustomer('cst_1', { first_name: 'Jon' }),
+    )) as JuspayApiError;
     expect(error.status).toBe(429);
     expect(error.retryAfterMs).toBe(120_000);
     expect(sent.length).toBe(1);
@@ -428,7 +563,9 @@ describe('retries', () => {
   it('with no timeout, gives up at once when Retry-After is longer than a timer can wait', async () => {
     // 2 147 484 s is just over 2³¹ − 1 ms (about 24.9 days), where setTimeout would fire at once.
     const { fetch, sent } = scriptedFetch(errorResponse(429, { 'retry-after': '2147484' }), customerResponse());
-    const error = (await rejection(clientWith(fetch, { timeoutMs: Infinity }).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayApiError;
+    const error = (await rejection(
+      clientWith(fetch, { timeoutMs: Infinity }).updateCustomer('cst_1', { first_name: 'Jon' }),
+    )) as JuspayApiError;
     expect(error.status).toBe(429);
     expect(error.retryAfterMs).toBe(2_147_484_000);
     expect(sent.length).toBe(1);
@@ -444,17 +581,20 @@ describe('retries', () => {
     await expect(call).resolves.toEqual(exampleCustomer);
   });
 
-  it.each(['1.5', '-1', '12 s', '2024-01-01T00:00:05Z'])('a Retry-After of %j is unreadable: the backoff applies, not "now"', async (header) => {
-    vi.useFakeTimers();
-    vi.spyOn(Math, 'random').mockReturnValue(1); // the first wait is all of retryDelayMs
-    const { fetch, sent } = scriptedFetch(errorResponse(503, { 'retry-after': header }), customerResponse());
-    const call = clientWith(fetch, { retryDelayMs: 1_000 }).updateCustomer('cst_1', { first_name: 'Jon' });
-    await vi.advanceTimersByTimeAsync(999);
-    expect(sent.length).toBe(1);
-    await vi.advanceTimersByTimeAsync(1);
-    await expect(call).resolves.toEqual(exampleCustomer);
-    expect(sent.length).toBe(2);
-  });
+  it.each(['1.5', '-1', '12 s', '2024-01-01T00:00:05Z'])(
+    'a Retry-After of %j is unreadable: the backoff applies, not "now"',
+    async (header) => {
+      vi.useFakeTimers();
+      vi.spyOn(Math, 'random').mockReturnValue(1); // the first wait is all of retryDelayMs
+      const { fetch, sent } = scriptedFetch(errorResponse(503, { 'retry-after': header }), customerResponse());
+      const call = clientWith(fetch, { retryDelayMs: 1_000 }).updateCustomer('cst_1', { first_name: 'Jon' });
+      await vi.advanceTimersByTimeAsync(999);
+      expect(sent.length).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(call).resolves.toEqual(exampleCustomer);
+      expect(sent.length).toBe(2);
+    },
+  );
 
   it('backs off exponentially with jitter', () => {
     expect([0, 1, 2].map((retry) => backoffMs(retry, 100, () => 0))).toEqual([50, 100, 200]);
@@ -492,7 +632,9 @@ describe('time limits', () => {
     new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
 
   it('rejects with JuspayTimeoutError when timeoutMs passes', async () => {
-    const error = await rejection(clientWith(hanging, { timeoutMs: 50 }).updateCustomer('cst_1', { first_name: 'Jon' }));
+    const error = await rejection(
+      clientWith(hanging, { timeoutMs: 50 }).updateCustomer('cst_1', { first_name: 'Jon' }),
+    );
     expect(error).toBeInstanceOf(JuspayTimeoutError);
     expect((error as JuspayTimeoutError).timeoutMs).toBe(50);
   });
@@ -517,7 +659,11 @@ describe('time limits', () => {
     vi.useFakeTimers();
     pinJitter();
     const { fetch, sent } = scriptedFetch(errorResponse(503));
-    const call = rejection(clientWith(fetch, { timeoutMs: 100, retries: 10, retryDelayMs: 40 }).updateCustomer('cst_1', { first_name: 'Jon' }));
+    const call = rejection(
+      clientWith(fetch, { timeoutMs: 100, retries: 10, retryDelayMs: 40 }).updateCustomer('cst_1', {
+        first_name: 'Jon',
+      }),
+    );
     // 503 at 0 ms, wait 40; 503 at 40 ms, and a wait of 80 would end past the deadline at 100.
     await vi.advanceTimersByTimeAsync(1_000);
     const error = (await call) as JuspayApiError;
@@ -531,7 +677,11 @@ describe('time limits', () => {
     pinJitter();
     const slow503 = () => new Promise<Response>((resolve) => setTimeout(() => resolve(errorResponse(503)), 30));
     const { fetch, sent } = scriptedFetch(slow503);
-    const call = rejection(clientWith(fetch, { timeoutMs: 100, retries: 10, retryDelayMs: 40 }).updateCustomer('cst_1', { first_name: 'Jon' }));
+    const call = rejection(
+      clientWith(fetch, { timeoutMs: 100, retries: 10, retryDelayMs: 40 }).updateCustomer('cst_1', {
+        first_name: 'Jon',
+      }),
+    );
     // 503 at 30 ms, wait 40; the second attempt starts at 70 ms and is cut at 100.
     await vi.advanceTimersByTimeAsync(99);
     expect(await settled(call)).toBe(false);
@@ -552,7 +702,9 @@ describe('time limits', () => {
   });
 
   it('a caller’s signal that times out (AbortSignal.timeout) is a JuspayTimeoutError, not an abort', async () => {
-    const error = await rejection(clientWith(hanging).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: AbortSignal.timeout(20) }));
+    const error = await rejection(
+      clientWith(hanging).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: AbortSignal.timeout(20) }),
+    );
     expect(error).toBeInstanceOf(JuspayTimeoutError);
     const timeout = error as JuspayTimeoutError;
     expect(timeout.source).toBe('signal');
@@ -567,16 +719,22 @@ describe('time limits', () => {
     const expired = AbortSignal.timeout(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const { fetch, sent } = scriptedFetch(errorResponse(503));
-    const before = await rejection(clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: expired }));
+    const before = await rejection(
+      clientWith(fetch).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: expired }),
+    );
     expect(before).toMatchObject({ code: 'timeout', source: 'signal', attempts: 0 });
     expect(sent).toEqual([]);
     const combined = AbortSignal.any([new AbortController().signal, AbortSignal.timeout(30)]);
-    const during = await rejection(clientWith(fetch, { retryDelayMs: 10_000 }).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: combined }));
+    const during = await rejection(
+      clientWith(fetch, { retryDelayMs: 10_000 }).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: combined }),
+    );
     expect(during).toMatchObject({ code: 'timeout', source: 'signal', attempts: 1 });
   });
 
   it('the client’s own timeout says so (source timeoutMs)', async () => {
-    const error = (await rejection(clientWith(hanging, { timeoutMs: 20 }).updateCustomer('cst_1', { first_name: 'Jon' }))) as JuspayTimeoutError;
+    const error = (await rejection(
+      clientWith(hanging, { timeoutMs: 20 }).updateCustomer('cst_1', { first_name: 'Jon' }),
+    )) as JuspayTimeoutError;
     expect(error.source).toBe('timeoutMs');
     expect(error.message).toBe('Update Customer timed out after 20 ms (1 attempt)');
   });
@@ -584,7 +742,14 @@ describe('time limits', () => {
   it.each([
     ['an Error', new Error('user left')],
     ['a string', 'user left'],
-    ['an object whose name getter throws', Object.defineProperty({}, 'name', { get: () => { throw new Error('no'); } })],
+    [
+      'an object whose name getter throws',
+      Object.defineProperty({}, 'name', {
+        get: () => {
+          throw new Error('no');
+        },
+      }),
+    ],
     ['an AbortError DOMException', new DOMException('stop', 'AbortError')],
   ])('a caller’s abort with %s as its reason stays a JuspayAbortError', async (_, reason) => {
     const controller = new AbortController();
@@ -598,7 +763,11 @@ describe('time limits', () => {
   it('honours the caller’s signal during a backoff wait', async () => {
     const controller = new AbortController();
     const { fetch } = scriptedFetch(errorResponse(503));
-    const call = clientWith(fetch, { retryDelayMs: 10_000 }).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: controller.signal });
+    const call = clientWith(fetch, { retryDelayMs: 10_000 }).updateCustomer(
+      'cst_1',
+      { first_name: 'Jon' },
+      { signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 20);
     expect(await rejection(call)).toBeInstanceOf(JuspayAbortError);
   });
@@ -618,7 +787,11 @@ describe('time limits', () => {
       listeners.splice(listeners.indexOf(listener), 1);
       remove(type, listener, options);
     }) as typeof controller.signal.removeEventListener;
-    await clientWith(scriptedFetch(customerResponse()).fetch).updateCustomer('cst_1', { first_name: 'Jon' }, { signal: controller.signal });
+    await clientWith(scriptedFetch(customerResponse()).fetch).updateCustomer(
+      'cst_1',
+      { first_name: 'Jon' },
+      { signal: controller.signal },
+    );
     expect(timers()).toBe(before);
     expect(listeners).toEqual([]);
   });

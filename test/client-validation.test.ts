@@ -27,7 +27,9 @@ describe('validateUpdateCustomerBody', () => {
   });
 
   it('wants at least one field', () => {
-    expect(issuesOf({})).toEqual([{ field: 'body', rule: 'minProperties', message: expect.stringContaining('at least 1') }]);
+    expect(issuesOf({})).toEqual([
+      { field: 'body', rule: 'minProperties', message: expect.stringContaining('at least 1') },
+    ]);
   });
 
   it('treats undefined fields as not sent (so a body of only undefined is empty)', () => {
@@ -49,7 +51,9 @@ describe('validateUpdateCustomerBody', () => {
     ['an array', ['9988776644']],
     ['a boolean', true],
   ])('refuses %s where a string belongs (untyped callers)', (_, value) => {
-    expect(issuesOf({ mobile_number: value })).toEqual([{ field: 'mobile_number', rule: 'type', message: 'mobile_number must be a string' }]);
+    expect(issuesOf({ mobile_number: value })).toEqual([
+      { field: 'mobile_number', rule: 'type', message: 'mobile_number must be a string' },
+    ]);
   });
 
   it.each([null, 'first_name=Jon', ['Jon'], 42, undefined])('refuses a body that is not an object: %j', (body) => {
@@ -58,7 +62,11 @@ describe('validateUpdateCustomerBody', () => {
 
   it('names the pattern that failed', () => {
     const [issue] = issuesOf({ first_name: 'Jon Snow' });
-    expect(issue).toEqual({ field: 'first_name', rule: 'pattern', message: expect.stringContaining(bundledSpec.components.schemas.PersonName.pattern) });
+    expect(issue).toEqual({
+      field: 'first_name',
+      rule: 'pattern',
+      message: expect.stringContaining(bundledSpec.components.schemas.PersonName.pattern),
+    });
   });
 
   it('checks lengths before the pattern and keeps one issue per field', () => {

@@ -21,7 +21,11 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
-async function send(customerId: string, body: Parameters<CustomerClient['updateCustomer']>[1], routingId?: string): Promise<RawRequest> {
+async function send(
+  customerId: string,
+  body: Parameters<CustomerClient['updateCustomer']>[1],
+  routingId?: string,
+): Promise<RawRequest> {
   const before = server.requests.length;
   await client.updateCustomer(customerId, body, routingId === undefined ? {} : { routingId });
   expect(server.requests.length).toBe(before + 1);
@@ -31,12 +35,16 @@ async function send(customerId: string, body: Parameters<CustomerClient['updateC
 /** Header lines as sent: [name, value] pairs with the name lower-cased. */
 const headerLines = (request: RawRequest) => {
   const lines: Array<[string, string]> = [];
-  for (let i = 0; i < request.rawHeaders.length; i += 2) lines.push([request.rawHeaders[i]!.toLowerCase(), request.rawHeaders[i + 1]!]);
+  for (let i = 0; i < request.rawHeaders.length; i += 2)
+    lines.push([request.rawHeaders[i]!.toLowerCase(), request.rawHeaders[i + 1]!]);
   return lines;
 };
-const header = (request: RawRequest, name: string) => headerLines(request).filter(([n]) => n === name).map(([, v]) => v);
+const header = (request: RawRequest, name: string) =>
+  headerLines(request)
+    .filter(([n]) => n === name)
+    .map(([, v]) => v);
 
-it('an email with + & = % \' arrives intact, percent-encoded on the wire', async () => {
+it("an email with + & = % ' arrives intact, percent-encoded on the wire", async () => {
   const email = "a+b&c=d%e'f@x.com";
   const request = await send('cst_om2l6ctlptxwxuzj', { email_address: email });
   expect(request.body.toString('latin1')).toBe('email_address=a%2Bb%26c%3Dd%25e%27f%40x.com');
@@ -126,7 +134,11 @@ it('a 307 to a second server is reported as its status and not followed (the key
     response.end();
   });
   try {
-    const redirected = createCustomerClient({ apiKey: 'wire_key', merchantId: exampleMerchantId, baseUrl: redirecting.url });
+    const redirected = createCustomerClient({
+      apiKey: 'wire_key',
+      merchantId: exampleMerchantId,
+      baseUrl: redirecting.url,
+    });
     const error = await redirected.updateCustomer('cst_1', { first_name: 'Jon' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'unexpected_response', status: 307 });
     expect(redirecting.requests.length).toBe(1);

@@ -4,7 +4,15 @@
 // its habits shows up here first.
 import { describe, expect, inject, it } from 'vitest';
 import { bodyFieldSchema, parameterSchema } from './support/bundled-schema.js';
-import { basicAuth, form, json, requestExamples, responseExample, sendRawUpdate, type RawUpdate } from './support/raw-update.js';
+import {
+  basicAuth,
+  form,
+  json,
+  requestExamples,
+  responseExample,
+  sendRawUpdate,
+  type RawUpdate,
+} from './support/raw-update.js';
 
 const mockUrl = inject('prismMockUrl');
 
@@ -40,7 +48,12 @@ const tooLongName = 'a'.repeat(bodyFieldSchema('last_name').maxLength + 1);
 const tooLongCustomerId = 'c'.repeat(parameterSchema('customer_id').maxLength + 1);
 
 const cases: BrokenCase[] = [
-  { name: 'a name with an encoded +', body: 'first_name=Jo%2Bn', status: 400, violations: [patternError('first_name')] },
+  {
+    name: 'a name with an encoded +',
+    body: 'first_name=Jo%2Bn',
+    status: 400,
+    violations: [patternError('first_name')],
+  },
   {
     name: 'a raw + in a form email (it arrives as a space)',
     body: 'email_address=a+b@example.com',
@@ -73,7 +86,9 @@ const cases: BrokenCase[] = [
     headers: { 'content-type': json },
     body: { first_name: 'Jon', object_reference_id: 'customer1732614823' },
     status: 400,
-    violations: [{ location: ['request', 'body'], code: 'additionalProperties', message: /found 'object_reference_id'/ }],
+    violations: [
+      { location: ['request', 'body'], code: 'additionalProperties', message: /found 'object_reference_id'/ },
+    ],
   },
   {
     name: 'an empty JSON object',
@@ -89,7 +104,12 @@ const cases: BrokenCase[] = [
     violations: [{ location: ['request'], code: 'required', message: 'Body parameter is required' }],
   },
   { name: 'no Authorization header', headers: { authorization: undefined }, status: 401, violations: [notSecured] },
-  { name: 'a Bearer token instead of Basic', headers: { authorization: 'Bearer test_api_key' }, status: 401, violations: [notSecured] },
+  {
+    name: 'a Bearer token instead of Basic',
+    headers: { authorization: 'Bearer test_api_key' },
+    status: 401,
+    violations: [notSecured],
+  },
   {
     name: "Basic base64(key) without the colon (the official Node SDK's header)",
     headers: { authorization: `Basic ${Buffer.from('test_api_key').toString('base64')}` },
@@ -107,7 +127,13 @@ const cases: BrokenCase[] = [
     name: 'no x-merchantid header',
     headers: { 'x-merchantid': undefined },
     status: 400,
-    violations: [{ location: ['request', 'header'], code: 'required', message: "Request header must have required property 'x-merchantid'" }],
+    violations: [
+      {
+        location: ['request', 'header'],
+        code: 'required',
+        message: "Request header must have required property 'x-merchantid'",
+      },
+    ],
   },
   {
     name: 'an x-routing-id with a space',
@@ -121,7 +147,12 @@ const cases: BrokenCase[] = [
     status: 400,
     violations: [{ location: ['request', 'path', 'customer_id'], code: 'maxLength' }],
   },
-  { name: 'Content-Type text/plain', headers: { 'content-type': 'text/plain' }, status: 400, violations: [unsupportedMediaType] },
+  {
+    name: 'Content-Type text/plain',
+    headers: { 'content-type': 'text/plain' },
+    status: 400,
+    violations: [unsupportedMediaType],
+  },
   {
     name: 'no Content-Type (Prism cannot read the body as an object)',
     headers: { 'content-type': undefined },
@@ -140,7 +171,9 @@ describe('a request broken past the client', () => {
         expect.objectContaining({
           ...rest,
           severity: 'Error',
-          ...(message === undefined ? {} : { message: typeof message === 'string' ? message : expect.stringMatching(message) }),
+          ...(message === undefined
+            ? {}
+            : { message: typeof message === 'string' ? message : expect.stringMatching(message) }),
         }),
       ),
     );

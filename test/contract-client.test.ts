@@ -57,8 +57,14 @@ const longest = (character: string, field: keyof typeof fieldRules) => character
 
 const successScenarios: Array<{ name: string; customerId?: string; body: UpdateCustomerBody; routingId?: string }> = [
   ...requestExamples(form).map((e) => ({ name: `the document's example ${e.name}`, body: e.value })),
-  { name: "an email with '+' and other specials", body: { email_address: "a+b.c_d!#$%&'*/=?^`{|}~-e@mail-x.example.co" } },
-  { name: 'a mobile number with its country code', body: { mobile_number: '+919912346789', mobile_country_code: '91' } },
+  {
+    name: "an email with '+' and other specials",
+    body: { email_address: "a+b.c_d!#$%&'*/=?^`{|}~-e@mail-x.example.co" },
+  },
+  {
+    name: 'a mobile number with its country code',
+    body: { mobile_number: '+919912346789', mobile_country_code: '91' },
+  },
   {
     name: 'every field at its maximum length',
     body: {
@@ -75,12 +81,15 @@ const successScenarios: Array<{ name: string; customerId?: string; body: UpdateC
 ];
 
 describe('requests the client sends in success scenarios', () => {
-  it.each(successScenarios)('$name: 200 and no violation', async ({ customerId = exampleCustomerId, body, routingId }) => {
-    const { client, seen } = observedClient();
-    const customer = await client.updateCustomer(customerId, body, routingId ? { routingId } : {});
-    expect(seen).toEqual([{ status: 200, violations: [], contentType: form }]);
-    expect(customer.id).toBe(responseExample(200).id);
-  });
+  it.each(successScenarios)(
+    '$name: 200 and no violation',
+    async ({ customerId = exampleCustomerId, body, routingId }) => {
+      const { client, seen } = observedClient();
+      const customer = await client.updateCustomer(customerId, body, routingId ? { routingId } : {});
+      expect(seen).toEqual([{ status: 200, violations: [], contentType: form }]);
+      expect(customer.id).toBe(responseExample(200).id);
+    },
+  );
 });
 
 describe('requests the client sends in error scenarios', () => {
@@ -93,19 +102,25 @@ describe('requests the client sends in error scenarios', () => {
 
   it.each(errorScenarios)('answered $status: the request itself has no violation', async ({ status, errorClass }) => {
     const { client, seen } = observedClient({ prefer: `code=${status}` });
-    await expect(client.updateCustomer(exampleCustomerId, requestExamples(form)[0]!.value)).rejects.toBeInstanceOf(errorClass);
+    await expect(client.updateCustomer(exampleCustomerId, requestExamples(form)[0]!.value)).rejects.toBeInstanceOf(
+      errorClass,
+    );
     expect(seen).toEqual([{ status, violations: [], contentType: form }]);
   });
 });
 
 it('the recording does see a violation when a request breaks the spec (so "none" above means something)', async () => {
   const { client, seen } = observedClient({ change: (headers) => headers.delete('x-merchantid') });
-  await expect(client.updateCustomer(exampleCustomerId, { first_name: 'Jon' })).rejects.toBeInstanceOf(JuspayInvalidRequestError);
+  await expect(client.updateCustomer(exampleCustomerId, { first_name: 'Jon' })).rejects.toBeInstanceOf(
+    JuspayInvalidRequestError,
+  );
   expect(seen).toEqual([
     {
       status: 400,
       contentType: form,
-      violations: [expect.objectContaining({ location: ['request', 'header'], message: expect.stringContaining('x-merchantid') })],
+      violations: [
+        expect.objectContaining({ location: ['request', 'header'], message: expect.stringContaining('x-merchantid') }),
+      ],
     },
   ]);
 });

@@ -49,7 +49,9 @@ beforeAll(async () => {
     await writeFile(file, JSON.stringify(spec));
     return startPrism({ mode: 'mock', errors: true, spec: file });
   };
-  prisms = await startAll(Object.fromEntries(Object.entries(variants).map(([name, change]) => [name, startVariant(name, change)])));
+  prisms = await startAll(
+    Object.fromEntries(Object.entries(variants).map(([name, change]) => [name, startVariant(name, change)])),
+  );
 }, 90_000);
 
 afterAll(async () => {
@@ -70,12 +72,17 @@ describe('1. unknown form fields', () => {
   it('Prism does refuse the same field in JSON', async () => {
     const answer = await sendRawUpdate(mockUrl, { headers: { 'content-type': json }, body: withUnknown });
     expect(answer.status).toBe(400);
-    expect(answer.violations).toEqual([expect.objectContaining({ code: 'additionalProperties', message: expect.stringContaining("'nickname'") })]);
+    expect(answer.violations).toEqual([
+      expect.objectContaining({ code: 'additionalProperties', message: expect.stringContaining("'nickname'") }),
+    ]);
   });
 
   it('Ajv on the bundled document refuses it, whatever the encoding', () => {
     const validate = schemaValidator('UpdateCustomerBody');
-    expect(validate(withUnknown)).toMatchObject({ valid: false, errors: [expect.objectContaining({ keyword: 'additionalProperties' })] });
+    expect(validate(withUnknown)).toMatchObject({
+      valid: false,
+      errors: [expect.objectContaining({ keyword: 'additionalProperties' })],
+    });
     expect(validate({ nickname: 'Jonny' }).valid).toBe(false);
   });
 
@@ -107,7 +114,9 @@ describe('2. 2020-12-only keywords need jsonSchemaDialect', () => {
   });
 
   it('with the dialect, Prism enforces dependentRequired on a copy that adds it', async () => {
-    const answer = await sendRawUpdate(prisms.dependentRequiredWithDialect!.url, { body: { mobile_country_code: '91' } });
+    const answer = await sendRawUpdate(prisms.dependentRequiredWithDialect!.url, {
+      body: { mobile_country_code: '91' },
+    });
     expect(answer.status).toBe(400);
     expect(answer.violations).toEqual([
       expect.objectContaining({ code: 'dependentRequired', message: expect.stringContaining('mobile_number') }),
@@ -115,7 +124,9 @@ describe('2. 2020-12-only keywords need jsonSchemaDialect', () => {
   });
 
   it('without it, the same copy lets the request through without a word', async () => {
-    const answer = await sendRawUpdate(prisms.dependentRequiredWithoutDialect!.url, { body: { mobile_country_code: '91' } });
+    const answer = await sendRawUpdate(prisms.dependentRequiredWithoutDialect!.url, {
+      body: { mobile_country_code: '91' },
+    });
     expect(answer).toMatchObject({ status: 200, violations: [] });
   });
 });
@@ -138,6 +149,8 @@ describe('3. a pattern that does not compile with the u flag', () => {
   });
 
   it('Ajv refuses to compile such a pattern, so the agreement gate would stop loudly', () => {
-    expect(() => new Ajv2020().compile({ type: 'string', pattern: patternBrokenUnderU })).toThrow(/Invalid regular expression/);
+    expect(() => new Ajv2020().compile({ type: 'string', pattern: patternBrokenUnderU })).toThrow(
+      /Invalid regular expression/,
+    );
   });
 });

@@ -24,7 +24,9 @@ const customerUpdated = exampleValue(
 );
 // Any key passes the mock's Basic auth check; the samples read it from the environment.
 const env = { ...process.env, JUSPAY_API_KEY: 'test_key_123', NO_PROXY: '127.0.0.1' };
-const formFields = Object.keys(resolveRef(bundledSpec, operation.requestBody.content['application/x-www-form-urlencoded'].schema).properties);
+const formFields = Object.keys(
+  resolveRef(bundledSpec, operation.requestBody.content['application/x-www-form-urlencoded'].schema).properties,
+);
 
 let workDir: string;
 beforeAll(async () => {
@@ -41,7 +43,11 @@ function replaceOnce(text: string, from: string, to: string) {
 }
 
 it('publishes curl, TypeScript and Python samples that send every field, with a "+" in the email', () => {
-  expect(operation['x-codeSamples'].map((sample: { lang: string }) => sample.lang)).toEqual(['curl', 'TypeScript', 'Python']);
+  expect(operation['x-codeSamples'].map((sample: { lang: string }) => sample.lang)).toEqual([
+    'curl',
+    'TypeScript',
+    'Python',
+  ]);
   for (const lang of ['curl', 'TypeScript', 'Python']) {
     const source = codeSample(bundledSpec, lang);
     for (const field of formFields) expect(source, `${lang} sends ${field}`).toContain(field);
@@ -60,7 +66,11 @@ it('curl: Basic auth with the empty password, every field through --data-urlenco
 
 it("TypeScript: runs against this project's client (src/index.ts) and gets the 200", async () => {
   let source = codeSample(bundledSpec, 'TypeScript');
-  source = replaceOnce(source, "from 'juspay-update-customer'", `from ${JSON.stringify(path.join(repoRoot, 'src', 'index.ts'))}`);
+  source = replaceOnce(
+    source,
+    "from 'juspay-update-customer'",
+    `from ${JSON.stringify(path.join(repoRoot, 'src', 'index.ts'))}`,
+  );
   source = replaceOnce(source, "environment: 'sandbox'", `baseUrl: ${JSON.stringify(mockUrl)}`);
   const outfile = path.join(workDir, 'sample.mjs');
   await build({

@@ -11,15 +11,17 @@ let rebuildDir: string;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    // baseline/ holds the last released document: `npm run release` writes it, not generate.
-    .filter((file) => !file.startsWith('baseline/'))
-    // A screenshot of the rendered reference, saved by test/docs-browser.test.ts for reviewers;
-    // a browser makes it, not `npm run generate`.
-    .filter((file) => file !== 'docs/update-customer.png')
-    .sort();
+  return (
+    entries
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+      // baseline/ holds the last released document: `npm run release` writes it, not generate.
+      .filter((file) => !file.startsWith('baseline/'))
+      // A screenshot of the rendered reference, saved by test/docs-browser.test.ts for reviewers;
+      // a browser makes it, not `npm run generate`.
+      .filter((file) => file !== 'docs/update-customer.png')
+      .sort()
+  );
 }
 
 beforeAll(async () => {

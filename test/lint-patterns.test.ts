@@ -25,7 +25,10 @@ const classSyntax = (name: string, pattern: string) => ({
 // What the rules must not refuse: each of these is anchored and portable.
 const allowed: Array<{ name: string; mutations: Mutation[] }> = [
   { name: 'a | inside a group, and inside a class', mutations: routingIdPattern('^(?:[!-~]|[|])+$') },
-  { name: 'escaped ^ $ . + ( and a class of ( ? = . +', mutations: routingIdPattern('^\\^?\\$?\\.?\\+?\\(?[(?=.+]*[!-~]+$') },
+  {
+    name: 'escaped ^ $ . + ( and a class of ( ? = . +',
+    mutations: routingIdPattern('^\\^?\\$?\\.?\\+?\\(?[(?=.+]*[!-~]+$'),
+  },
   { name: 'an escaped backslash before the final $', mutations: routingIdPattern('^[!-~]+\\\\$') },
   { name: 'groups three deep, lazy quantifiers', mutations: routingIdPattern('^(((?:[!-~]))+?)$') },
   {
@@ -38,7 +41,11 @@ const cases: Array<{ rule: string; name: string; mutations: Mutation[] }> = [
   { rule: 'rule/pattern-anchored', name: 'no ^ and no $', mutations: routingIdPattern('[!-~]+') },
   { rule: 'rule/pattern-anchored', name: 'a $ that is escaped', mutations: routingIdPattern('^[!-~]+\\$') },
   { rule: 'rule/pattern-anchored', name: 'a | outside any group', mutations: routingIdPattern('^[!-~]+|[a-z]+$') },
-  { rule: 'rule/pattern-anchored', name: 'a | between two groups', mutations: routingIdPattern('^(?:[!-~]+)|(?:[a-z]+)$') },
+  {
+    rule: 'rule/pattern-anchored',
+    name: 'a | between two groups',
+    mutations: routingIdPattern('^(?:[!-~]+)|(?:[a-z]+)$'),
+  },
   { rule: 'rule/pattern-anchored', name: 'a second ^ inside', mutations: routingIdPattern('^[!-~]+(?:^)?$') },
   { rule: 'rule/pattern-anchored', name: 'groups four deep', mutations: routingIdPattern('^((((?:[!-~]))))+$') },
   { rule: 'rule/pattern-portable', name: '\\d', mutations: routingIdPattern('^\\d+$') },

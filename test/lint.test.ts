@@ -55,13 +55,31 @@ const formMediaType = /^      application\/x-www-form-urlencoded:\n(?:        .*
 // Other statuses stand in for 400, 401, 403 and 404, so that the built-in 4xx rule stays quiet.
 const cases: Array<{ rule: string; mutations: Mutation[] }> = [
   { rule: 'rule/request-string-has-pattern', mutations: [[`${schemasDir}/PersonName.yaml`, /^pattern:.*$/m, '']] },
-  { rule: 'rule/request-string-has-max-length', mutations: [[`${schemasDir}/MobileNumber.yaml`, /^maxLength:.*$/m, '']] },
-  { rule: 'rule/request-property-is-string', mutations: [[`${schemasDir}/MobileCountryCode.yaml`, /^type: string$/m, 'type: [string, integer]']] },
-  { rule: 'rule/request-body-closed', mutations: [[`${schemasDir}/UpdateCustomerBody.yaml`, /^additionalProperties: false$/m, '']] },
-  { rule: 'rule/parameter-string-bounded', mutations: [['openapi/components/parameters/x-merchantid.yaml', /^  pattern:.*$/m, '']] },
-  { rule: 'rule/schema-property-description', mutations: [[`${schemasDir}/FieldError.yaml`, /^    description: Why the value was refused.\n/m, '']] },
+  {
+    rule: 'rule/request-string-has-max-length',
+    mutations: [[`${schemasDir}/MobileNumber.yaml`, /^maxLength:.*$/m, '']],
+  },
+  {
+    rule: 'rule/request-property-is-string',
+    mutations: [[`${schemasDir}/MobileCountryCode.yaml`, /^type: string$/m, 'type: [string, integer]']],
+  },
+  {
+    rule: 'rule/request-body-closed',
+    mutations: [[`${schemasDir}/UpdateCustomerBody.yaml`, /^additionalProperties: false$/m, '']],
+  },
+  {
+    rule: 'rule/parameter-string-bounded',
+    mutations: [['openapi/components/parameters/x-merchantid.yaml', /^  pattern:.*$/m, '']],
+  },
+  {
+    rule: 'rule/schema-property-description',
+    mutations: [[`${schemasDir}/FieldError.yaml`, /^    description: Why the value was refused.\n/m, '']],
+  },
   { rule: 'rule/operation-complete', mutations: [[operationFile, /^  tags:\n(?:    - .*\n)+/m, '']] },
-  { rule: 'rule/operation-id-camel-case', mutations: [[operationFile, 'operationId: updateCustomer', 'operationId: update_customer']] },
+  {
+    rule: 'rule/operation-id-camel-case',
+    mutations: [[operationFile, 'operationId: updateCustomer', 'operationId: update_customer']],
+  },
   {
     rule: 'rule/operation-has-4xx',
     mutations: [
@@ -71,14 +89,25 @@ const cases: Array<{ rule: string; mutations: Mutation[] }> = [
       [operationFile, "    '404':", "    '410':"],
     ],
   },
-  { rule: 'rule/response-has-examples', mutations: [['openapi/components/responses/NotFound.yaml', /^    examples:[\s\S]*$/m, '']] },
+  {
+    rule: 'rule/response-has-examples',
+    mutations: [['openapi/components/responses/NotFound.yaml', /^    examples:[\s\S]*$/m, '']],
+  },
   { rule: 'rule/request-body-has-examples', mutations: [[operationFile, jsonMediaType, '']] },
   { rule: 'rule/request-body-form-encoded', mutations: [[operationFile, formMediaType, '']] },
   // Built-in rules that only `extends: recommended-strict` makes errors (see below).
   { rule: 'tag-description', mutations: [['openapi/openapi.yaml', /^    description: \|\n(?:      .*\n)+/m, '']] },
   { rule: 'rule/info-version-semver', mutations: [['openapi/openapi.yaml', /^  version: .*$/m, '  version: v1']] },
-  { rule: 'no-invalid-media-type-examples', mutations: [['openapi/components/examples/request_all_fields.yaml', "mobile_number: '9988776644'", "mobile_number: '99-88'"]] },
-  { rule: 'no-invalid-media-type-examples', mutations: [['openapi/components/examples/customer_updated.yaml', /^  id: .*$/m, '']] },
+  {
+    rule: 'no-invalid-media-type-examples',
+    mutations: [
+      ['openapi/components/examples/request_all_fields.yaml', "mobile_number: '9988776644'", "mobile_number: '99-88'"],
+    ],
+  },
+  {
+    rule: 'no-invalid-media-type-examples',
+    mutations: [['openapi/components/examples/customer_updated.yaml', /^  id: .*$/m, '']],
+  },
 ];
 
 // redocly.yaml leaves these to `extends: recommended-strict`; should a Redocly release relax one

@@ -20,7 +20,9 @@ describe('Prism --errors serves each named response example', () => {
   it('covers every status the operation declares', () => {
     // A second writing of the statuses: the ones the TypeScript client handles (src/retry.ts
     // retries 429, 502, 503, 504), so that removing one from the document fails here.
-    expect(new Set(namedExamples.map((e) => e.status))).toEqual(new Set([200, 400, 401, 403, 404, 429, 500, 502, 503, 504]));
+    expect(new Set(namedExamples.map((e) => e.status))).toEqual(
+      new Set([200, 400, 401, 403, 404, 429, 500, 502, 503, 504]),
+    );
   });
 
   it.each(namedExamples)('$status $name', async ({ status, name, value }) => {
@@ -32,7 +34,10 @@ describe('Prism --errors serves each named response example', () => {
 });
 
 describe('Prefer: code=429 answers the contract 429 with Retry-After', () => {
-  const retryAfter = resolveRef(bundledSpec, resolveRef(bundledSpec, operation.responses['429']).headers['Retry-After']);
+  const retryAfter = resolveRef(
+    bundledSpec,
+    resolveRef(bundledSpec, operation.responses['429']).headers['Retry-After'],
+  );
 
   it.each([429, 503])('%i carries the first Retry-After example, which fits its own schema', async (status) => {
     const response = await fetch(`${mockUrl}/customers/${exampleCustomerId}`, {

@@ -24,7 +24,10 @@ function meaning(spec: any, node: any = spec, seen: string[] = []): any {
   if (node === null || typeof node !== 'object') return node;
   if (typeof node.$ref === 'string') {
     if (seen.includes(node.$ref)) return { cycle: node.$ref };
-    const target = node.$ref.slice(2).split('/').reduce((parent: any, key: string) => parent[key], spec);
+    const target = node.$ref
+      .slice(2)
+      .split('/')
+      .reduce((parent: any, key: string) => parent[key], spec);
     // A sibling of $ref (3.1) that carries a rule counts too; the SDK document's plain $ref has none.
     const { $ref, ...siblings } = node;
     return { ...meaning(spec, target, [...seen, $ref]), ...meaning(spec, siblings, seen) };

@@ -87,7 +87,9 @@ it('a header sent twice, another value, a JSON content type and a wrong path are
     path: raw.path.replace('cst_', 'cst%5F'),
     headers: {
       ...raw.headers,
-      'x-routing-id': ['a', 'b'], 'x-merchantid': 'other', 'content-type': 'application/json'
+      'x-routing-id': ['a', 'b'],
+      'x-merchantid': 'other',
+      'content-type': 'application/json',
     },
   }));
   expect(verdict.differences).toEqual([

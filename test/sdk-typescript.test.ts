@@ -124,5 +124,10 @@ describe('against the Prism mock (the contract judges each request)', () => {
 });
 
 it('every known deviation names a vector that exists', () => {
-  expect(staleEntries(deviations, vectors.map((vector) => vector.name))).toEqual([]);
+  expect(
+    staleEntries(
+      deviations,
+      vectors.map((vector) => vector.name),
+    ),
+  ).toEqual([]);
 });

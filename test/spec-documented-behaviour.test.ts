@@ -64,12 +64,16 @@ describe('documented rejections are rejected', () => {
     expect(acceptsField('mobile_country_code', value)).toBe(false);
   });
 
-  it.each(['.customer@gmail.com', 'customer.@gmail.com', '_customer@gmail.com', 'customer_@gmail.com', '.@gmail.com', '_@gmail.com'])(
-    'rejects . or _ at either end of the local part: %s',
-    (value) => {
-      expect(acceptsField('email_address', value)).toBe(false);
-    },
-  );
+  it.each([
+    '.customer@gmail.com',
+    'customer.@gmail.com',
+    '_customer@gmail.com',
+    'customer_@gmail.com',
+    '.@gmail.com',
+    '_@gmail.com',
+  ])('rejects . or _ at either end of the local part: %s', (value) => {
+    expect(acceptsField('email_address', value)).toBe(false);
+  });
 });
 
 describe('decisions on what the documentation leaves open', () => {
@@ -177,6 +181,12 @@ describe('the Customer response', () => {
   });
 
   it('lets Juspay add fields (clients must ignore unknown ones)', () => {
-    expect(validateCustomer({ ...recorded, juspay: { client_auth_token: 'tkn', client_auth_token_expiry: '2019-06-18T07:32:22Z' }, new_field: 1 }).valid).toBe(true);
+    expect(
+      validateCustomer({
+        ...recorded,
+        juspay: { client_auth_token: 'tkn', client_auth_token_expiry: '2019-06-18T07:32:22Z' },
+        new_field: 1,
+      }).valid,
+    ).toBe(true);
   });
 });

@@ -29,5 +29,7 @@ it('finds each planted violation, and only those', async () => {
     'owasp:api8:2023-define-error-responses-500',
     'owasp:api9:2023-inventory-access',
   ]);
-  expect(findings.find((finding) => finding.rule === 'owasp:api4:2023-string-limit')?.at).toBe('components/schemas/PersonName');
+  expect(findings.find((finding) => finding.rule === 'owasp:api4:2023-string-limit')?.at).toBe(
+    'components/schemas/PersonName',
+  );
 }, 60_000);

@@ -24,7 +24,10 @@ it('stops every one that started, including one that starts after another has fa
 
 it('resolves each by name when all start, and stops none', async () => {
   const stopped: string[] = [];
-  const all = await startAll({ a: Promise.resolve(fakeServer('a', stopped)), b: Promise.resolve(fakeServer('b', stopped)) });
+  const all = await startAll({
+    a: Promise.resolve(fakeServer('a', stopped)),
+    b: Promise.resolve(fakeServer('b', stopped)),
+  });
   expect([all.a.name, all.b.name]).toEqual(['a', 'b']);
   expect(stopped).toEqual([]);
 });

@@ -20,7 +20,11 @@ afterAll(() => new Promise<void>((done) => blocker.close(() => done())));
 
 async function startOn(port: number) {
   try {
-    await exec('npm', ['start', '--silent'], { cwd: repoRoot, env: { ...process.env, PORT: String(port) }, timeout: 30_000 });
+    await exec('npm', ['start', '--silent'], {
+      cwd: repoRoot,
+      env: { ...process.env, PORT: String(port) },
+      timeout: 30_000,
+    });
     return { code: 0, output: '' };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };

@@ -12,7 +12,13 @@ import { codeSampleFor } from '../scripts/lib/code-samples.mjs';
 import { generatedDir, repoRoot } from '../scripts/lib/paths.mjs';
 import { operationPath, resolveRef, updateCustomerOperation } from '../scripts/lib/spec.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
-import { basicAuth, exampleCustomerId, exampleMerchantId, responseExample, sendRawUpdate } from './support/raw-update.js';
+import {
+  basicAuth,
+  exampleCustomerId,
+  exampleMerchantId,
+  responseExample,
+  sendRawUpdate,
+} from './support/raw-update.js';
 
 const exec = promisify(execFile);
 const operation = updateCustomerOperation(bundledSpec);
@@ -63,7 +69,7 @@ it('serves the API reference at the URL it prints', async () => {
   expect(html).toContain(operationPath);
 });
 
-it('says that the mock answers the contract\'s examples, and how to pick one', () => {
+it("says that the mock answers the contract's examples, and how to pick one", () => {
   expect(output).toContain("answers with the contract's\nfixed examples, not with what you sent");
   const okNames = Object.keys(resolveRef(bundledSpec, operation.responses['200']).content['application/json'].examples);
   expect(output).toContain(`Prefer: example=${okNames.join(' | ')}`);
@@ -99,7 +105,10 @@ it("answers Prefer: code=429 with the contract's 429 body and Retry-After", asyn
   });
   expect(response.status).toBe(429);
   expect(await response.json()).toEqual(responseExample(429));
-  const retryAfter = resolveRef(bundledSpec, resolveRef(bundledSpec, operation.responses['429']).headers['Retry-After']);
+  const retryAfter = resolveRef(
+    bundledSpec,
+    resolveRef(bundledSpec, operation.responses['429']).headers['Retry-After'],
+  );
   expect(response.headers.get('retry-after')).toMatch(new RegExp(retryAfter.schema.pattern));
 });
 

@@ -39,15 +39,27 @@ export async function createCallPathSteps({ port }) {
 
   return [
     ['(a) fetch(url, init)', () => rawFetch(customerId, requestBody)],
-    ['+ an AbortSignal given to fetch (a new AbortController per call)', async () => (await fetch(url, init(new AbortController().signal))).json()],
-    ['+ a timer per call that would abort it (a per-call deadline)', () => withDeadline(async (signal) => (await fetch(url, init(signal))).json())],
-    ['+ a Request object built first, then fetch(request)', () => withDeadline(async (signal) => (await fetch(new Request(url, init(signal)))).json())],
+    [
+      '+ an AbortSignal given to fetch (a new AbortController per call)',
+      async () => (await fetch(url, init(new AbortController().signal))).json(),
+    ],
+    [
+      '+ a timer per call that would abort it (a per-call deadline)',
+      () => withDeadline(async (signal) => (await fetch(url, init(signal))).json()),
+    ],
+    [
+      '+ a Request object built first, then fetch(request)',
+      () => withDeadline(async (signal) => (await fetch(new Request(url, init(signal)))).json()),
+    ],
     [
       'openapi-fetch POST instead (same request, parsed as text)',
       () =>
         withDeadline(async (signal) => {
           const { data } = await openapiFetch.POST('/customers/{customer_id}', {
-            params: { path: { customer_id: customerId }, header: { 'x-merchantid': merchantId, 'x-routing-id': customerId } },
+            params: {
+              path: { customer_id: customerId },
+              header: { 'x-merchantid': merchantId, 'x-routing-id': customerId },
+            },
             body: requestBody,
             parseAs: 'text',
             signal,

@@ -10,7 +10,12 @@ export const projectClientPackage = {
   packageFolder: '',
 };
 
-export async function createProjectClientCaller({ origin, apiKey, merchantId, specifier = projectClientPackage.importSpecifier }) {
+export async function createProjectClientCaller({
+  origin,
+  apiKey,
+  merchantId,
+  specifier = projectClientPackage.importSpecifier,
+}) {
   const { createCustomerClient } = await import(specifier);
   const client = createCustomerClient({ apiKey, merchantId, baseUrl: origin });
   return (customerId, body) => client.updateCustomer(customerId, body);

@@ -32,6 +32,10 @@ export async function buildClientAt(ref) {
     }),
   );
   await writeFile(path.join(folder, 'package.json'), '{"type":"module"}\n');
-  await run(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(tree, 'tsconfig.json')], { cwd: repoRoot });
+  await run(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(tree, 'tsconfig.json')],
+    { cwd: repoRoot },
+  );
   return { commit, entry };
 }

@@ -27,8 +27,14 @@ async function newestChange(folder, { recursive }) {
  * @returns {Promise<'fresh' | 'rebuilt' | 'stale'>}
  */
 export async function ensureClientBuilt({ rebuild }) {
-  const built = await stat(path.join(repoRoot, 'dist', 'src', 'index.js')).then((s) => s.mtimeMs, () => 0);
-  const sources = Math.max(await newestChange('src', { recursive: true }), await newestChange('generated', { recursive: false }));
+  const built = await stat(path.join(repoRoot, 'dist', 'src', 'index.js')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const sources = Math.max(
+    await newestChange('src', { recursive: true }),
+    await newestChange('generated', { recursive: false }),
+  );
   if (built >= sources) return 'fresh';
   if (!rebuild) {
     if (built === 0) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');

@@ -30,7 +30,9 @@ export function startCustomerServer({ certFile, keyFile }) {
     });
   return new Promise((resolve, reject) => {
     child.once('message', ({ port }) => resolve({ port, counts, stop }));
-    child.once('exit', (code, signal) => reject(new Error(`customer server exited (${signal ?? code}) before listening`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`customer server exited (${signal ?? code}) before listening`)),
+    );
   });
 }
 
@@ -39,17 +41,20 @@ function serve(certFile, keyFile) {
   const route = /^\/customers\/[^/?#]+$/;
   let connections = 0;
   let requests = 0;
-  const server = https.createServer({ cert: readFileSync(certFile), key: readFileSync(keyFile) }, (request, response) => {
-    request.resume();
-    request.once('end', () => {
-      requests += 1;
-      if (request.method !== 'POST' || !route.test(request.url)) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }).end(body);
-    });
-  });
+  const server = https.createServer(
+    { cert: readFileSync(certFile), key: readFileSync(keyFile) },
+    (request, response) => {
+      request.resume();
+      request.once('end', () => {
+        requests += 1;
+        if (request.method !== 'POST' || !route.test(request.url)) {
+          response.writeHead(404).end();
+          return;
+        }
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length }).end(body);
+      });
+    },
+  );
   server.on('secureConnection', () => (connections += 1));
   server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
   process.on('message', () => process.send({ connections, requests }));

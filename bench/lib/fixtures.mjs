@@ -1,6 +1,12 @@
 // What every contender sends and what the loopback server answers, all taken from the bundled
 // document's own examples, so the benchmark exercises the documented call and nothing else.
-import { exampleValue, loadBundledSpec, resolveRef, updateCustomerOperation, operationPath } from '../../scripts/lib/spec.mjs';
+import {
+  exampleValue,
+  loadBundledSpec,
+  resolveRef,
+  updateCustomerOperation,
+  operationPath,
+} from '../../scripts/lib/spec.mjs';
 
 const spec = loadBundledSpec();
 const operation = updateCustomerOperation(spec);

@@ -20,7 +20,13 @@ export const fullPlan = {
     timingSamples: 15,
     timeoutMs: 300_000,
   },
-  memory: { checkpoints: [10_000, 50_000, 100_000], inFlight: 32, warmupCalls: 1_000, budgetMs: 300_000, timeoutMs: 360_000 },
+  memory: {
+    checkpoints: [10_000, 50_000, 100_000],
+    inFlight: 32,
+    warmupCalls: 1_000,
+    budgetMs: 300_000,
+    timeoutMs: 360_000,
+  },
   footprint: { importRuns: 9 },
   gate: { npmTest: true, npmTestTimeoutMs: 600_000, prismRuns: 3 },
 };

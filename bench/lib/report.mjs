@@ -3,7 +3,14 @@
 // prose around it says how it was measured and what the targets are.
 import { median } from './stats.mjs';
 
-const ms = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(3)) : 'n/a');
+const ms = (value) =>
+  Number.isFinite(value)
+    ? value >= 100
+      ? value.toFixed(0)
+      : value >= 10
+        ? value.toFixed(1)
+        : value.toFixed(3)
+    : 'n/a';
 const us = (valueMs) => (Number.isFinite(valueMs) ? (valueMs * 1000).toFixed(Math.abs(valueMs) < 0.01 ? 2 : 1) : 'n/a');
 const signedUs = (valueMs) => `${valueMs >= 0 ? '+' : '−'}${us(Math.abs(valueMs))}`;
 const ratio = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
@@ -15,7 +22,11 @@ const MB = (bytes) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 const met = (ok) => (ok ? 'met' : '**not met**');
 const sizeLabel = (size) => (size >= 1024 * 1024 ? `${size / (1024 * 1024)} MB` : `${size / 1024} KB`);
 const table = (header, rows) =>
-  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 function contest(run) {
   const byLabel = Object.fromEntries(run.contenders.map((c) => [c.label, c]));
@@ -33,7 +44,9 @@ function contest(run) {
         `${top} ÷ ${bottom}`,
         preciseRatio(atMedian),
         ratio(t.p99 / b.p99),
-        perRound.length ? `${preciseRatio(median(perRound))} (${ratio(Math.min(...perRound))} – ${ratio(Math.max(...perRound))})` : 'n/a',
+        perRound.length
+          ? `${preciseRatio(median(perRound))} (${ratio(Math.min(...perRound))} – ${ratio(Math.max(...perRound))})`
+          : 'n/a',
         `≤ ${target.toFixed(2)}: ${met(atMedian <= target)}`,
       ],
     };
@@ -43,7 +56,10 @@ function contest(run) {
   return [
     table(['contender', 'median ms', 'p99 ms', 'calls/s', 'calls counted'], rows),
     '',
-    table(['ratio', 'at the median', 'at p99', 'round by round: median (lowest – highest)', 'target at the median'], [ba.row, bc.row]),
+    table(
+      ['ratio', 'at the median', 'at p99', 'round by round: median (lowest – highest)', 'target at the median'],
+      [ba.row, bc.row],
+    ),
   ].join('\n');
 }
 
@@ -69,11 +85,18 @@ function perCallSection({ perCall, callPath, profile, plan }) {
   const names = Object.fromEntries(perCall.sequential.contenders.map(({ label, name }) => [label, name]));
   const seq = plan.perCall.sequential;
   const con = plan.perCall.concurrent;
-  const budgetNote = (run) => (run.stoppedByBudget ? ` (stopped by its time budget after ${run.roundsRun} rounds)` : '');
-  const connectionRows = Object.entries(perCall.connectionsPerCall).map(([label, perCallValue]) => [`${label} ${names[label]}`, ratio(perCallValue)]);
+  const budgetNote = (run) =>
+    run.stoppedByBudget ? ` (stopped by its time budget after ${run.roundsRun} rounds)` : '';
+  const connectionRows = Object.entries(perCall.connectionsPerCall).map(([label, perCallValue]) => [
+    `${label} ${names[label]}`,
+    ratio(perCallValue),
+  ]);
   const originNames = [...new Set(profile.profiles.flatMap((p) => Object.keys(p.msPerCallByOrigin)))]
     .filter((origin) => origin !== 'idle')
-    .sort((x, y) => (profile.profiles.at(-1).msPerCallByOrigin[y] ?? 0) - (profile.profiles.at(-1).msPerCallByOrigin[x] ?? 0));
+    .sort(
+      (x, y) =>
+        (profile.profiles.at(-1).msPerCallByOrigin[y] ?? 0) - (profile.profiles.at(-1).msPerCallByOrigin[x] ?? 0),
+    );
   const [floor, client] = profile.profiles;
   const profileRows = originNames.map((origin) => {
     const a = floor.msPerCallByOrigin[origin] ?? 0;
@@ -81,11 +104,21 @@ function perCallSection({ perCall, callPath, profile, plan }) {
     return [origin, us(a), us(b), signedUs(b - a)];
   });
   const cpuTotal = (p) => originNames.reduce((sum, origin) => sum + (p.msPerCallByOrigin[origin] ?? 0), 0);
-  profileRows.push(['**CPU in this process, total**', us(cpuTotal(floor)), us(cpuTotal(client)), signedUs(cpuTotal(client) - cpuTotal(floor))]);
+  profileRows.push([
+    '**CPU in this process, total**',
+    us(cpuTotal(floor)),
+    us(cpuTotal(client)),
+    signedUs(cpuTotal(client) - cpuTotal(floor)),
+  ]);
   const floorByFunction = new Map(floor.msPerCallByFunction.map(({ fn, msPerCall }) => [fn, msPerCall]));
   const topRows = client.msPerCallByFunction
     .slice(0, 12)
-    .map(({ fn, origin, msPerCall }) => [`\`${fn}\``, origin, floorByFunction.has(fn) ? us(floorByFunction.get(fn)) : '< 0.5', us(msPerCall)]);
+    .map(({ fn, origin, msPerCall }) => [
+      `\`${fn}\``,
+      origin,
+      floorByFunction.has(fn) ? us(floorByFunction.get(fn)) : '< 0.5',
+      us(msPerCall),
+    ]);
 
   return `## 1. Per-call cost
 
@@ -220,7 +253,12 @@ function memorySection({ memory, plan }) {
     const last = samples.at(-1);
     const growth = last.heapUsed - firstCheckpoint.heapUsed;
     const perCall = growth / (last.calls - firstCheckpoint.calls);
-    return [`${label} ${name}`, ...samples.map((s) => MB(s.heapUsed)), `${growth >= 0 ? '+' : ''}${MB(growth)}`, `${perCall.toFixed(2)} B`];
+    return [
+      `${label} ${name}`,
+      ...samples.map((s) => MB(s.heapUsed)),
+      `${growth >= 0 ? '+' : ''}${MB(growth)}`,
+      `${perCall.toFixed(2)} B`,
+    ];
   });
   return `## 3. Memory
 
@@ -273,9 +311,17 @@ function gateSection({ gate }) {
   const rows = [];
   if (gate.npmTest) {
     const outcome = gate.npmTest.passed ? 'passed' : `**failed** (exit ${gate.npmTest.exitCode})`;
-    rows.push(['`npm test` (lint, typecheck, all tests), once', `${(gate.npmTest.wallMs / 1000).toFixed(1)} s`, outcome]);
+    rows.push([
+      '`npm test` (lint, typecheck, all tests), once',
+      `${(gate.npmTest.wallMs / 1000).toFixed(1)} s`,
+      outcome,
+    ]);
     if (gate.npmTest.prismReadyInTestsMs !== undefined) {
-      rows.push(["Prism's start inside that run (test/global-setup.ts)", `${count(gate.npmTest.prismReadyInTestsMs)} ms`, '']);
+      rows.push([
+        "Prism's start inside that run (test/global-setup.ts)",
+        `${count(gate.npmTest.prismReadyInTestsMs)} ms`,
+        '',
+      ]);
     }
   } else {
     rows.push(['`npm test`', 'skipped (`--skip-npm-test` or `--smoke`)', '']);
@@ -328,14 +374,17 @@ each round, warm-up first, medians and 99th percentiles over every counted call,
 Nothing here is asserted by the test suite; \`test/bench-smoke.test.ts\` only runs it with tiny
 counts so that it cannot rot.
 
-${table(['run', ''], [
+${table(
+  ['run', ''],
+  [
     ['date', run.date],
     ['mode', run.mode],
     ['Node', run.node],
     ['machine', run.machine],
     ['load average (1, 5, 15 min) at start', run.loadAtStart.map((l) => l.toFixed(2)).join(', ')],
     ['load average (1, 5, 15 min) at end', run.loadAtEnd.map((l) => l.toFixed(2)).join(', ')],
-  ])}
+  ],
+)}
 
 ${perCallSection(results)}
 ${validationSection(results)}

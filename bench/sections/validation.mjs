@@ -58,7 +58,10 @@ for (const [field, builders] of Object.entries(nearMisses)) {
       if (pattern.test(value)) throw new Error(`the ${field} pattern matched its near-miss "${shape}"`);
       const cost = costMs(() => accepts({ [field]: value }), size);
       if (cost >= validatorMs) [validatorMs, worstInput] = [cost, shape];
-      patternMs = Math.max(patternMs, costMs(() => pattern.test(value), size));
+      patternMs = Math.max(
+        patternMs,
+        costMs(() => pattern.test(value), size),
+      );
     }
     return { size, validatorMs, patternMs, worstInput };
   });

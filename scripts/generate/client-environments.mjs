@@ -29,10 +29,14 @@ export function environmentsFrom(servers) {
   /** @type {Record<string, string>} */
   const environments = {};
   for (const [name, word] of wanted) {
-    const matching = servers.filter((/** @type {any} */ server) => typeof server?.description === 'string' && new RegExp(`^${word}\\b`).test(server.description));
+    const matching = servers.filter(
+      (/** @type {any} */ server) =>
+        typeof server?.description === 'string' && new RegExp(`^${word}\\b`).test(server.description),
+    );
     if (matching.length !== 1) fail(`${matching.length} begin with "${word}"`);
     const { url, variables } = matching[0];
-    if (variables !== undefined || !isHttpsOrigin(url)) fail(`the ${name} server's url is not an https origin without variables`);
+    if (variables !== undefined || !isHttpsOrigin(url))
+      fail(`the ${name} server's url is not an https origin without variables`);
     environments[name] = url;
   }
   return environments;

@@ -54,7 +54,17 @@ const keywordTypes = {
 
 // Annotations: they constrain nothing. `format` is one too, as Ajv reads it without formats:
 // the client checks its date-times itself (src/timestamps.ts), `+0000` form included.
-const annotationKeywords = new Set(['title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', '$comment', 'format']);
+const annotationKeywords = new Set([
+  'title',
+  'description',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$comment',
+  'format',
+]);
 
 function isSchema(value) {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -113,7 +123,10 @@ function schemaWriter(spec) {
       if (!handles) throw new Error(`${where}: the client's checks do not evaluate the keyword ${keyword}`);
       if (!handles(value)) throw new Error(`${where}/${keyword}: the client's checks do not evaluate this value`);
       const type = keywordTypes[keyword];
-      if (type && node.type !== type) throw new Error(`${where}/${keyword}: the client's checks take ${keyword} only in a schema whose type is ${type}`);
+      if (type && node.type !== type)
+        throw new Error(
+          `${where}/${keyword}: the client's checks take ${keyword} only in a schema whose type is ${type}`,
+        );
       if (keyword === 'items') rules.items = rulesOf(value, `${where}/items`);
       else if (keyword === 'properties') {
         rules.properties = Object.fromEntries(
@@ -150,7 +163,10 @@ function checkPlan(spec, rulesOf) {
   const parameters = {};
   for (const node of [...(spec.paths[operationPath].parameters ?? []), ...(operation.parameters ?? [])]) {
     const parameter = resolveRef(spec, node);
-    parameters[parameter.name] = { in: parameter.in, schema: rulesOf(parameter.schema, `${where} parameter ${parameter.name}`) };
+    parameters[parameter.name] = {
+      in: parameter.in,
+      schema: rulesOf(parameter.schema, `${where} parameter ${parameter.name}`),
+    };
   }
 
   const responses = {};

@@ -11,7 +11,12 @@ export const wireVectorsFile = 'wire-vectors.json';
 export const scenariosFile = path.join(repoRoot, 'test', 'vectors', 'scenarios.json');
 const formMediaType = 'application/x-www-form-urlencoded';
 /** @type {Array<[string, string]>} */
-const specialCharacters = [['+', 'plus'], ['-', 'minus'], ['_', 'underscore'], ['.', 'dot']];
+const specialCharacters = [
+  ['+', 'plus'],
+  ['-', 'minus'],
+  ['_', 'underscore'],
+  ['.', 'dot'],
+];
 
 /**
  * @typedef {{ pattern: string, minLength: number, maxLength: number, example: string }} FieldRule
@@ -30,7 +35,7 @@ const rulesComment = [
   'the input before sending), the canned answer, and what the caller must get (outcome).',
   'Path: /customers/ + the customer id, UTF-8, every byte percent-encoded with upper-case hex except ASCII',
   "letters, digits and - _ . ! ~ * ' ( ) (JavaScript's encodeURIComponent).",
-  'Body (application/x-www-form-urlencoded): the given fields in the schema\'s property order, name=value joined',
+  "Body (application/x-www-form-urlencoded): the given fields in the schema's property order, name=value joined",
   'by &; in names and values every UTF-8 byte is percent-encoded with upper-case hex except ASCII letters, digits',
   'and * - . _ (a space would be +): the WHATWG urlencoded serializer, what URLSearchParams and the TypeScript',
   'client send. So + is %2B, @ is %40 and ~ is %7E.',
@@ -42,7 +47,7 @@ const rulesComment = [
   'Retries: clients run with retries disabled, so each vector with a request expects exactly one; the canned',
   'answer (429 and 502 included) is what the caller must see, as an error.',
   'Outcome customer: the Customer fields the contract lists (unknown fields in the answer must be ignored), with',
-  'timestamps as RFC 3339 UTC (Z); compare timestamps as instants. Outcome error: the HTTP status and the body\'s',
+  "timestamps as RFC 3339 UTC (Z); compare timestamps as instants. Outcome error: the HTTP status and the body's",
   'error_code (null when the body has none or is not JSON). Outcome rejected: the field the client names.',
 ];
 
@@ -129,9 +134,14 @@ export function wireVectorsFrom(spec, scenarios) {
     // A final newline: Python's re.match and Java's find() let `$` match before it.
     add(`${field}-control-character`, `${field} ending in a newline`, input(`${rule.example}\n`), refused);
   }
-  add('customer_id-dot-segment', 'the customer id ..: no URL can carry it', { ...call, customerId: '..' }, {
-    rejected: 'customer_id',
-  });
+  add(
+    'customer_id-dot-segment',
+    'the customer id ..: no URL can carry it',
+    { ...call, customerId: '..' },
+    {
+      rejected: 'customer_id',
+    },
+  );
 
   // Every documented answer, by status and example, then the scenarios' own answers.
   for (const [status, response] of Object.entries(contract.responses)) {
@@ -164,9 +174,7 @@ function readContract(spec) {
     [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
       .map((ref) => resolveRef(spec, ref))
       .map((param) => {
-        const examples = param.examples
-          ? valuesOf(spec, param.examples)
-          : { example: param.example };
+        const examples = param.examples ? valuesOf(spec, param.examples) : { example: param.example };
         return [param.name, { ...ruleOf(spec, param.schema, Object.values(examples)[0]), examples }];
       }),
   );
@@ -306,7 +314,9 @@ function makeVector(contract, credentials, name, about, input, answer) {
     const outcome = { kind: /** @type {const} */ ('rejected'), field: answer.rejected };
     return { name, about, input: vectorInput, request: null, response: null, outcome };
   }
-  const body = Object.entries(fields).map(([field, value]) => `${formEncode(field)}=${formEncode(value)}`).join('&');
+  const body = Object.entries(fields)
+    .map(([field, value]) => `${formEncode(field)}=${formEncode(value)}`)
+    .join('&');
   const request = {
     method: 'POST',
     path: operationPath.replace('{customer_id}', pathEncode(input.customerId)),

@@ -9,7 +9,9 @@ import { updateCustomerOperation } from './spec.mjs';
  * @returns {string}
  */
 export function codeSample(spec, lang) {
-  const sample = updateCustomerOperation(spec)['x-codeSamples']?.find((/** @type {{ lang: string }} */ s) => s.lang === lang);
+  const sample = updateCustomerOperation(spec)['x-codeSamples']?.find(
+    (/** @type {{ lang: string }} */ s) => s.lang === lang,
+  );
   if (!sample) throw new Error(`the document has no ${lang} code sample for the operation`);
   return sample.source;
 }

@@ -51,8 +51,16 @@ export async function ensureVenv(name, requirementsFile) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(venvRoot, { recursive: true });
   await run(base, ['-m', 'venv', dir]);
-  await run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-input',
-    '-r', requirementsFile]);
+  await run(python, [
+    '-m',
+    'pip',
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '--no-input',
+    '-r',
+    requirementsFile,
+  ]);
   await writeFile(stampFile, `${wanted}\n`);
   return { dir, python, bin, created: true };
 }

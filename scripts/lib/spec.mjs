@@ -28,7 +28,10 @@ export function resolveRef(spec, node) {
   return node.$ref
     .slice(2)
     .split('/')
-    .reduce((/** @type {any} */ parent, /** @type {string} */ key) => parent[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    .reduce(
+      (/** @type {any} */ parent, /** @type {string} */ key) => parent[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+      spec,
+    );
 }
 
 /**

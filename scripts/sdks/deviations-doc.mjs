@@ -19,9 +19,9 @@ const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function renderTable(entries) {
   const rows = entries.map((entry) => {
     const names = (Array.isArray(entry.vector) ? entry.vector : [entry.vector]).map((name) => `\`${name}\``);
-    return `| ${entry.sdk} | ${entry.check} | ${names.join(', ')} | ${cell(entry.actual)} | ${cell(entry.why)} | ${
-      cell(entry.upstream ?? '—')
-    } |`;
+    return `| ${entry.sdk} | ${entry.check} | ${names.join(', ')} | ${cell(entry.actual)} | ${cell(entry.why)} | ${cell(
+      entry.upstream ?? '—',
+    )} |`;
   });
   return [
     start,
@@ -46,8 +46,10 @@ export async function checkDeviationsDoc() {
   const to = page.indexOf(end);
   if (from < 0 || to < from) return `docs/sdks.md has no known-deviations table between its markers`;
   if (page.slice(from, to + end.length) !== table) {
-    return 'docs/sdks.md: the known-deviations table differs from test/vectors/known-deviations.json; ' +
-      'run node scripts/sdks/deviations-doc.mjs --write';
+    return (
+      'docs/sdks.md: the known-deviations table differs from test/vectors/known-deviations.json; ' +
+      'run node scripts/sdks/deviations-doc.mjs --write'
+    );
   }
   return undefined;
 }

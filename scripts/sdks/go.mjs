@@ -18,10 +18,22 @@ export const go = {
   needsVenv: false,
   inputs: () => [sdkDocument, path.join(config, 'ogen.yml'), path.join(config, 'go.mod'), path.join(config, 'go.sum')],
   async generate() {
-    await runOrThrow('go', [
-      'tool', 'ogen', '-config', path.join(config, 'ogen.yml'), '-package', 'customer', '-target', out, '-clean',
-      sdkDocument,
-    ], { cwd: config, env });
+    await runOrThrow(
+      'go',
+      [
+        'tool',
+        'ogen',
+        '-config',
+        path.join(config, 'ogen.yml'),
+        '-package',
+        'customer',
+        '-target',
+        out,
+        '-clean',
+        sdkDocument,
+      ],
+      { cwd: config, env },
+    );
     await writeFile(path.join(out, 'go.mod'), 'module juspay.local/customer\n\ngo 1.25\n');
   },
   async build() {
@@ -46,7 +58,9 @@ function events(output) {
 
 /** The leaf tests' verdicts (subtests of TestVectors). @param {string} output */
 function goCounts(output) {
-  const leaves = events(output).filter((e) => e.Test?.split('/').length === 3 && (e.Action === 'pass' || e.Action === 'fail'));
+  const leaves = events(output).filter(
+    (e) => e.Test?.split('/').length === 3 && (e.Action === 'pass' || e.Action === 'fail'),
+  );
   return { tests: leaves.length, failed: leaves.filter((e) => e.Action === 'fail').length };
 }
 

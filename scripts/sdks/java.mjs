@@ -39,7 +39,11 @@ async function maven(goals, extraEnv = {}) {
 export const java = {
   name: 'java',
   label: 'Java (OpenAPI Generator java/okhttp-gson 7.26.0)',
-  tools: [['java', '-version'], ['mvn', '-v'], ['python3', '--version']],
+  tools: [
+    ['java', '-version'],
+    ['mvn', '-v'],
+    ['python3', '--version'],
+  ],
   needsVenv: true,
   inputs: () => [
     sdkDocument,

@@ -23,9 +23,19 @@ export async function generatorJar(venvDir) {
 export async function openapiGenerate({ venvDir, generator, out, config, templates }) {
   await rm(out, { recursive: true, force: true });
   await runOrThrow('java', [
-    '-jar', await generatorJar(venvDir), 'generate',
-    '-i', sdkDocument, '-g', generator, '-o', out, '-c', config,
+    '-jar',
+    await generatorJar(venvDir),
+    'generate',
+    '-i',
+    sdkDocument,
+    '-g',
+    generator,
+    '-o',
+    out,
+    '-c',
+    config,
     ...(templates ? ['-t', templates] : []),
-    '--global-property', 'apiTests=false,modelTests=false,apiDocs=false,modelDocs=false',
+    '--global-property',
+    'apiTests=false,modelTests=false,apiDocs=false,modelDocs=false',
   ]);
 }

@@ -22,7 +22,10 @@ const env = (python) => ({
 export const python = {
   name: 'python',
   label: 'Python (OpenAPI Generator python 7.26.0)',
-  tools: [['python3', '--version'], ['java', '-version']],
+  tools: [
+    ['python3', '--version'],
+    ['java', '-version'],
+  ],
   needsVenv: true,
   inputs: () => [
     sdkDocument,
@@ -42,9 +45,11 @@ export const python = {
   },
   async build() {},
   async test(vectorsEnv, { venv }) {
-    const { code, output } = await run(venv.python, [
-      '-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml', report, config,
-    ], { env: { ...env(venv.python), ...vectorsEnv } });
+    const { code, output } = await run(
+      venv.python,
+      ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', '--junitxml', report, config],
+      { env: { ...env(venv.python), ...vectorsEnv } },
+    );
     return { code, output, counts: await junitCounts([report]) };
   },
 };

@@ -36,7 +36,12 @@ async function main() {
     startPrism({ errors: true, spec: bundledSpecJson }),
   ]);
   try {
-    const env = { WIRE_VECTORS: wireVectors, KNOWN_DEVIATIONS: knownDeviations, RECORDER_URL: recorder.url, PRISM_URL: prism.url };
+    const env = {
+      WIRE_VECTORS: wireVectors,
+      KNOWN_DEVIATIONS: knownDeviations,
+      RECORDER_URL: recorder.url,
+      PRISM_URL: prism.url,
+    };
     const vectors = await vectorCount();
     const deviations = await deviationCounts();
     const results = await Promise.all(

@@ -36,7 +36,11 @@ const found = new Map();
 /** Whether a command answers its version flag. @param {string} command @param {string} [flag] */
 export function hasTool(command, flag = '--version') {
   const key = `${command} ${flag}`;
-  if (!found.has(key)) found.set(key, run(command, [flag]).then(({ code }) => code === 0));
+  if (!found.has(key))
+    found.set(
+      key,
+      run(command, [flag]).then(({ code }) => code === 0),
+    );
   return /** @type {Promise<boolean>} */ (found.get(key));
 }
 

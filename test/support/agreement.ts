@@ -62,7 +62,9 @@ export async function checkAgreement(
   { numRuns, seed }: { numRuns: number; seed: number },
 ): Promise<AgreementReport> {
   const sample = fc.sample(strings, { numRuns, seed });
-  await Promise.all(judges.map((j) => ('warm' in j && typeof j.warm === 'function' ? j.warm(field, sample) : undefined)));
+  await Promise.all(
+    judges.map((j) => ('warm' in j && typeof j.warm === 'function' ? j.warm(field, sample) : undefined)),
+  );
 
   const verdictsOf = async (value: string) =>
     Object.fromEntries(await Promise.all(judges.map(async (j) => [j.name, await j.accepts(field, value)] as const)));

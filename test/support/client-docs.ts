@@ -98,7 +98,8 @@ export async function typeCheckSnippets(folder: string, snippets: readonly Snipp
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const file = diagnostic.file;
     const where = file ? (byFile.get(path.resolve(file.fileName)) ?? file.fileName) : '';
-    const line = file && diagnostic.start !== undefined ? file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
+    const line =
+      file && diagnostic.start !== undefined ? file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
     return `${where}+${line} TS${diagnostic.code} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
   });
 }
@@ -106,7 +107,10 @@ export async function typeCheckSnippets(folder: string, snippets: readonly Snipp
 /** The snippet as a module that runs under vitest: the package name pointed at src/. */
 export async function writeRunnable(folder: string, snippet: Snippet): Promise<string> {
   const file = path.join(folder, `run-${snippet.file}`);
-  const source = snippet.code.replaceAll(`from 'juspay-update-customer'`, `from ${JSON.stringify(path.join(repoRoot, 'src', 'index.ts'))}`);
+  const source = snippet.code.replaceAll(
+    `from 'juspay-update-customer'`,
+    `from ${JSON.stringify(path.join(repoRoot, 'src', 'index.ts'))}`,
+  );
   await writeFile(file, `${source}\nexport {};\n`);
   return file;
 }

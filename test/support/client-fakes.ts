@@ -66,7 +66,8 @@ export const exampleCustomer: Record<string, unknown> = exampleValue(
 export const jsonResponse = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
-export const customerResponse = (overrides: Record<string, unknown> = {}) => jsonResponse({ ...exampleCustomer, ...overrides });
+export const customerResponse = (overrides: Record<string, unknown> = {}) =>
+  jsonResponse({ ...exampleCustomer, ...overrides });
 
 /** The first named example of an error status, as the document gives it. */
 export function errorExample(status: number): Record<string, unknown> {
@@ -80,11 +81,20 @@ export function errorExample(status: number): Record<string, unknown> {
  */
 export function errorResponse(status: number, headers: Record<string, string> = {}) {
   const documented = operation.responses[String(status)] !== undefined;
-  const body = documented ? errorExample(status) : { status: 'error', error_code: 'service_unavailable', error_message: 'Try again later' };
+  const body = documented
+    ? errorExample(status)
+    : { status: 'error', error_code: 'service_unavailable', error_message: 'Try again later' };
   return jsonResponse(body, status, headers);
 }
 
 /** A client on an unreachable loopback port that sends through `fetch`, retrying after 1 ms. */
 export function clientWith(fetch: CustomerClientOptions['fetch'], options: Partial<CustomerClientOptions> = {}) {
-  return createCustomerClient({ apiKey: 'test_key', merchantId: exampleMerchantId, baseUrl: 'http://127.0.0.1:9', fetch, retryDelayMs: 1, ...options });
+  return createCustomerClient({
+    apiKey: 'test_key',
+    merchantId: exampleMerchantId,
+    baseUrl: 'http://127.0.0.1:9',
+    fetch,
+    retryDelayMs: 1,
+    ...options,
+  });
 }

@@ -35,7 +35,9 @@ export interface Finding {
 }
 
 /** Every finding on `document` (the bundled document by default), warnings and hints included. */
-export async function spectralFindings(document: unknown = JSON.parse(fs.readFileSync(bundledSpecJson, 'utf8'))): Promise<Finding[]> {
+export async function spectralFindings(
+  document: unknown = JSON.parse(fs.readFileSync(bundledSpecJson, 'utf8')),
+): Promise<Finding[]> {
   const text = JSON.stringify(document, null, 2);
   const results: ISpectralDiagnostic[] = await (await spectral()).run(new Document(text, Json, bundledSpecJson));
   return results.map((result) => ({

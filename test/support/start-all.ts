@@ -6,7 +6,9 @@ export interface Stoppable {
   stop(): Promise<void>;
 }
 
-export async function startAll<K extends string, T extends Stoppable>(starting: Record<K, Promise<T>>): Promise<Record<K, T>> {
+export async function startAll<K extends string, T extends Stoppable>(
+  starting: Record<K, Promise<T>>,
+): Promise<Record<K, T>> {
   const names = Object.keys(starting) as K[];
   const settled = await Promise.allSettled(names.map((name) => starting[name]));
   const started: T[] = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value as T] : []));

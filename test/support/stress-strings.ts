@@ -59,7 +59,11 @@ function bent(base: fc.Arbitrary<string>): fc.Arbitrary<string> {
 const emailSpecials = [..."!#$%&'*+-/=?^_.{|}~`"];
 const localPart = (maxLength: number) => text([...letters, ...digits, ...emailSpecials], 1, maxLength);
 const domainLabel = fc
-  .tuple(text([...letters, ...digits], 1, 1), text([...letters, ...digits, '-'], 0, 8), text([...letters, ...digits], 0, 1))
+  .tuple(
+    text([...letters, ...digits], 1, 1),
+    text([...letters, ...digits, '-'], 0, 8),
+    text([...letters, ...digits], 0, 1),
+  )
   .map((parts) => parts.join(''));
 const domain = fc.array(domainLabel, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
 const email = fc.tuple(localPart(24), domain).map(([local, host]) => `${local}@${host}`);
@@ -77,7 +81,10 @@ function nearValid(field: BodyField, maxLength: number): fc.Arbitrary<string> {
     case 'first_name':
     case 'last_name': {
       const nameCharacters = [...letters, ...digits, ...'().-_'];
-      return fc.oneof({ arbitrary: text(nameCharacters, 0, 12), weight: 4 }, { arbitrary: aroundMax(nameCharacters), weight: 1 });
+      return fc.oneof(
+        { arbitrary: text(nameCharacters, 0, 12), weight: 4 },
+        { arbitrary: aroundMax(nameCharacters), weight: 1 },
+      );
     }
     case 'mobile_country_code':
       return fc.oneof(
