@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // `npm start`: a Prism mock of Update Customer on 127.0.0.1 (port 4010, or $PORT) serving the
 // bundled document's examples, and the API reference beside it (port + 1, or a free port when
 // PORT=0). Prints both URLs, what the mock does, and the document's own curl sample aimed at
@@ -53,14 +52,17 @@ if (failures.length > 0) {
   for (const reason of failures) console.error(reason.message);
   process.exit(1);
 }
+// Both settled as fulfilled (a rejection exits above), so both servers exist from here on.
+const mock = /** @type {NonNullable<typeof prism>} */ (prism);
+const reference = /** @type {NonNullable<typeof docs>} */ (docs);
 
 const spec = loadBundledSpec();
 const operation = updateCustomerOperation(spec);
 const okExamples = Object.keys(resolveRef(spec, operation.responses['200']).content['application/json'].examples);
 const errorStatuses = Object.keys(operation.responses).filter((status) => status !== '200');
 
-console.log(`Mock of Update Customer listening on ${prism.url}`);
-console.log(`API reference on ${docs.url}`);
+console.log(`Mock of Update Customer listening on ${mock.url}`);
+console.log(`API reference on ${reference.url}`);
 console.log(`
 The mock checks each request against the contract (a broken one gets the contract's 400 or 401
 example; the sl-violations response header names what broke), then answers with the contract's
@@ -69,7 +71,7 @@ fixed examples, not with what you sent. Pick an answer with a Prefer header:
   Prefer: code=${errorStatuses.join(' | ')}`);
 console.log('\nTry it (the mock accepts any API key):\n');
 console.log('export JUSPAY_API_KEY=any_key');
-console.log(codeSampleFor(spec, 'curl', prism.url).trimEnd());
+console.log(codeSampleFor(spec, 'curl', mock.url).trimEnd());
 console.log('\nPress Ctrl-C to stop.');
 
 let stopping = false;

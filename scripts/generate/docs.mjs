@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // The published API reference: one self-contained HTML page (Redoc, via Redocly's build-docs)
 // built from the bundled document, with Redoc's script inlined so it needs no network at all,
 // and the documents it offers for download copied beside it.
@@ -23,7 +22,10 @@ const redocOptions = {
   hideDownloadButtons: true,
 };
 
-/** The documents offered for download, in the order shown; each is linked only when generated. */
+/**
+ * The documents offered for download, in the order shown; each is linked only when generated.
+ * @type {[file: string, description: string][]}
+ */
 export const downloads = [
   ['openapi.yaml', 'OpenAPI 3.1, bundled into one file (YAML)'],
   ['openapi.json', 'the same document as JSON'],
@@ -39,6 +41,10 @@ const inlineLogo = `data:image/svg+xml,${encodeURIComponent(
     "font-size='12' font-weight='600' fill='#0044D4'>Redocly</text></svg>",
 )}`;
 
+/**
+ * @param {string} outDir the generated folder; the page goes to its docs/ subfolder.
+ * @returns {Promise<string[]>} the files written, relative to `outDir`.
+ */
 export async function generateDocs(outDir) {
   const docsDir = path.join(outDir, 'docs');
   const offered = downloads.filter(([file]) => existsSync(path.join(outDir, file)));
@@ -80,7 +86,10 @@ export async function generateDocs(outDir) {
   return [file, ...offered.map(([name]) => path.join('docs', name))];
 }
 
-/** Markdown for the page: plain relative links, so they work on any host and port, and from disk. */
+/**
+ * Markdown for the page: plain relative links, so they work on any host and port, and from disk.
+ * @param {[file: string, description: string][]} offered
+ */
 function downloadSection(offered) {
   const items = offered.map(([name, what]) => `- [${name}](${name}): ${what}`);
   return [

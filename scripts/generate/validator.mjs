@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // The client's checks, taken from the bundled document: every schema the client checks (the
 // body, the parameters, the JSON responses) written out as data, rules only, for
 // src/schema-check.ts to evaluate. Prose (descriptions, titles, examples) stays out, and each
@@ -8,19 +7,30 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { operationPath, resolveRef, updateCustomerOperation } from '../lib/spec.mjs';
 
+/** @typedef {import('../lib/spec.mjs').OpenApiDocument} OpenApiDocument */
+/** @typedef {SchemaName | Record<string, unknown>} WrittenRules a schema's rules, or the constant that holds them */
+/** @typedef {(node: unknown, where: string) => WrittenRules} RulesOf */
+
 export const validatorFile = 'update-customer-validators.ts';
 
+/**
+ * @param {string} outDir the generated folder, holding openapi.json.
+ * @returns {Promise<string[]>} the files written, relative to `outDir`.
+ */
 export async function generateValidator(outDir) {
   const spec = JSON.parse(await readFile(path.join(outDir, 'openapi.json'), 'utf8'));
   await writeFile(path.join(outDir, validatorFile), rulesModule(spec));
   return [validatorFile];
 }
 
+/** @type {Set<unknown>} */
 const schemaTypes = new Set(['string', 'null', 'boolean', 'object', 'array']);
-const isCount = (value) => Number.isInteger(value) && value >= 0;
+/** @param {unknown} value */
+const isCount = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 // The keywords src/schema-check.ts evaluates, each with the values it handles. Its test holds
 // its verdicts and errors to Ajv's on this document.
+/** @type {Record<string, (value: unknown) => boolean>} */
 const ruleKeywords = {
   type: (value) => {
     const types = [value].flat();
@@ -41,6 +51,7 @@ const ruleKeywords = {
 
 // Keywords that apply to values of one type. A schema may use them only when that is its one
 // type (as Ajv's strict types ask), so the client can report a wrong type where Ajv does.
+/** @type {Record<string, string>} */
 const keywordTypes = {
   maxLength: 'string',
   minLength: 'string',
@@ -66,10 +77,12 @@ const annotationKeywords = new Set([
   'format',
 ]);
 
+/** @param {unknown} value @returns {value is Record<string, unknown>} */
 function isSchema(value) {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** @param {string} pattern */
 function compiles(pattern) {
   try {
     new RegExp(pattern, 'u');
@@ -81,12 +94,17 @@ function compiles(pattern) {
 
 /** Where a `$ref`'d schema stands in the written data: the name of its constant. */
 class SchemaName {
+  /** @param {string} name */
   constructor(name) {
     this.name = name;
   }
 }
 
-/** Data as TypeScript source: JSON, except that a SchemaName is written as the bare name. */
+/**
+ * Data as TypeScript source: JSON, except that a SchemaName is written as the bare name.
+ * @param {unknown} value
+ * @returns {string}
+ */
 function written(value, indent = '') {
   if (value instanceof SchemaName) return value.name;
   if (Array.isArray(value)) return `[${value.map((item) => written(item, indent)).join(', ')}]`;
@@ -96,18 +114,27 @@ function written(value, indent = '') {
   return entries.length ? `{\n${entries.join(',\n')}\n${indent}}` : '{}';
 }
 
-/** Writes each schema once, in the order they are needed, and names them. */
+/**
+ * Writes each schema once, in the order they are needed, and names them.
+ * @param {OpenApiDocument} spec
+ * @returns {{ rulesOf: RulesOf, constants: string[] }}
+ */
 function schemaWriter(spec) {
+  /** @type {Map<string, string>} */
   const names = new Map(); // $ref -> constant name
+  /** @type {string[]} */
   const constants = [];
+  /** @type {Set<string>} */
   const inProgress = new Set();
 
+  /** @param {string} ref */
   const constantName = (ref) => {
     const name = `${ref.replace(/^#\/components\/schemas\//, '').replace(/\W/g, '_')}Schema`;
     if ([...names.values()].includes(name)) throw new Error(`${ref}: two schemas would both be named ${name}`);
     return name;
   };
 
+  /** @type {RulesOf} */
   function rulesOf(node, where) {
     if (!isSchema(node)) throw new Error(`${where}: a schema must be an object`);
     if (typeof node.$ref === 'string') {
@@ -116,6 +143,7 @@ function schemaWriter(spec) {
       }
       return new SchemaName(named(node.$ref));
     }
+    /** @type {Record<string, unknown>} */
     const rules = {};
     for (const [keyword, value] of Object.entries(node)) {
       if (annotationKeywords.has(keyword)) continue;
@@ -130,15 +158,19 @@ function schemaWriter(spec) {
       if (keyword === 'items') rules.items = rulesOf(value, `${where}/items`);
       else if (keyword === 'properties') {
         rules.properties = Object.fromEntries(
-          Object.entries(value).map(([name, child]) => [name, rulesOf(child, `${where}/properties/${name}`)]),
+          Object.entries(/** @type {Record<string, unknown>} */ (value)).map(([name, child]) => [
+            name,
+            rulesOf(child, `${where}/properties/${name}`),
+          ]),
         );
       } else rules[keyword] = value;
     }
     return rules;
   }
 
+  /** @param {string} ref @returns {string} */
   function named(ref) {
-    if (names.has(ref)) return names.get(ref);
+    if (names.has(ref)) return /** @type {string} */ (names.get(ref));
     if (inProgress.has(ref)) throw new Error(`${ref}: a schema that contains itself cannot be written out as data`);
     inProgress.add(ref);
     const rules = rulesOf(resolveRef(spec, { $ref: ref }), ref);
@@ -152,7 +184,11 @@ function schemaWriter(spec) {
   return { rulesOf, constants };
 }
 
-/** What the client checks: the body, each parameter (with where it goes) and each JSON response. */
+/**
+ * What the client checks: the body, each parameter (with where it goes) and each JSON response.
+ * @param {OpenApiDocument} spec
+ * @param {RulesOf} rulesOf
+ */
 function checkPlan(spec, rulesOf) {
   const operation = updateCustomerOperation(spec);
   const where = `POST ${operationPath}`;
@@ -160,6 +196,7 @@ function checkPlan(spec, rulesOf) {
   const bodySchema = operation.requestBody.content['application/x-www-form-urlencoded'].schema;
   const body = rulesOf(bodySchema, `${where} request body`);
 
+  /** @type {Record<string, { in: unknown, schema: WrittenRules }>} */
   const parameters = {};
   for (const node of [...(spec.paths[operationPath].parameters ?? []), ...(operation.parameters ?? [])]) {
     const parameter = resolveRef(spec, node);
@@ -169,6 +206,7 @@ function checkPlan(spec, rulesOf) {
     };
   }
 
+  /** @type {Record<string, WrittenRules>} */
   const responses = {};
   for (const [status, node] of Object.entries(operation.responses)) {
     const media = resolveRef(spec, node).content?.['application/json'];
@@ -178,6 +216,7 @@ function checkPlan(spec, rulesOf) {
   return { body, parameters, responses };
 }
 
+/** @param {OpenApiDocument} spec @returns {string} the generated TypeScript module */
 function rulesModule(spec) {
   const { rulesOf, constants } = schemaWriter(spec);
   const rules = checkPlan(spec, rulesOf);

@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Serves the built API reference (generated/docs/) under /docs/ on loopback, for `npm start`:
 // the page, its screenshot and the documents it links for download. Read-only, GET and HEAD
 // only, and only the files that are in the folder: a request can never name a path outside it.
@@ -12,6 +11,7 @@ import { generatedDir } from './paths.mjs';
 
 export const docsDir = path.join(generatedDir, 'docs');
 const prefix = '/docs/';
+/** @type {Record<string, string>} */
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
   '.png': 'image/png',
@@ -35,14 +35,17 @@ export async function startDocsServer({ port = 0, host = '127.0.0.1', dir = docs
       response.end(`could not serve ${request.url}: ${error.message}\n`);
     });
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port: actualPort } = server.address();
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    })
+  );
+  const { port: actualPort } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  /** @returns {Promise<void>} */
   const stop = () =>
     new Promise((resolve) => {
       server.close(() => resolve());
@@ -51,6 +54,11 @@ export async function startDocsServer({ port = 0, host = '127.0.0.1', dir = docs
   return { url: `http://${host}:${actualPort}${prefix}`, stop };
 }
 
+/**
+ * @param {string} dir
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
 async function handle(dir, request, response) {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   if (pathname === '/' || pathname === '/docs') return redirect(response, prefix);
@@ -79,7 +87,9 @@ async function handle(dir, request, response) {
 }
 
 // Compressed once per version of a file (by modification time), not once per request.
+/** @type {Map<string, { mtimeMs: number, body: Buffer }>} */
 const zippedCache = new Map();
+/** @param {string} file @returns {Promise<Buffer>} */
 async function gzipped(file) {
   const { mtimeMs } = await stat(file);
   const cached = zippedCache.get(file);
@@ -89,6 +99,7 @@ async function gzipped(file) {
   return body;
 }
 
+/** @param {import('node:http').ServerResponse} response @param {string} location */
 function redirect(response, location) {
   response.writeHead(302, { location });
   response.end();
