@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // From (a) towards (b), one layer at a time, to show what each layer a fetch-based client adds
 // costs per call: a signal, a per-call deadline, a Request built before fetch, openapi-fetch
 // with its defaults, and finally this client. Every step sends the same request (URL, headers, form
@@ -8,6 +7,10 @@ import { apiKey, customerId, merchantId, requestBody } from '../lib/fixtures.mjs
 import { createProjectClientCaller } from './project-client.mjs';
 import { createRawFetchCaller, handBuiltForm } from './raw-fetch.mjs';
 
+/**
+ * @param {{ port: number }} server
+ * @returns {Promise<Array<{ label: string, name: string, call: () => Promise<unknown> }>>}
+ */
 export async function createCallPathSteps({ port }) {
   const origin = `https://127.0.0.1:${port}`;
   const url = `${origin}/customers/${encodeURIComponent(customerId)}`;
@@ -18,8 +21,13 @@ export async function createCallPathSteps({ port }) {
     'x-merchantid': merchantId,
     'x-routing-id': customerId,
   };
+  /** @param {AbortSignal} signal @returns {RequestInit} */
   const init = (signal) => ({ method: 'POST', headers, body: handBuiltForm(requestBody), signal });
   // A per-call deadline, as a client with a timeout needs: an AbortController and a timer.
+  /**
+   * @template T
+   * @param {(signal: AbortSignal) => Promise<T>} send
+   */
   const withDeadline = async (send) => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 30_000);
@@ -30,14 +38,16 @@ export async function createCallPathSteps({ port }) {
     }
   };
   const rawFetch = createRawFetchCaller({ origin, apiKey, merchantId });
+  /** @type {import('openapi-fetch').Client<import('../../generated/types.ts').paths>} */
   const openapiFetch = createClient({
     baseUrl: origin,
-    bodySerializer: handBuiltForm,
+    bodySerializer: /** @type {(body: unknown) => string} */ (handBuiltForm),
     headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
   });
   const projectClient = await createProjectClientCaller({ origin, apiKey, merchantId });
 
-  return [
+  /** @type {Array<[name: string, call: () => Promise<unknown>]>} */
+  const steps = [
     ['(a) fetch(url, init)', () => rawFetch(customerId, requestBody)],
     [
       '+ an AbortSignal given to fetch (a new AbortController per call)',
@@ -64,9 +74,10 @@ export async function createCallPathSteps({ port }) {
             parseAs: 'text',
             signal,
           });
-          return JSON.parse(data);
+          return JSON.parse(/** @type {string} */ (data));
         }),
     ],
     ['(b) this client (adds its checks of input and answer)', () => projectClient(customerId, requestBody)],
-  ].map(([name, call], index) => ({ label: `step ${index + 1}`, name, call }));
+  ];
+  return steps.map(([name, call], index) => ({ label: `step ${index + 1}`, name, call }));
 }

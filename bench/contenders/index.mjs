@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // The three contenders of the per-call contest, each built the way its users would build it
 // and each answering with the Customer it received. Every call first checks its answer against
 // the documented Customer once, so a contender that fails silently cannot win.
@@ -17,6 +16,9 @@ export const contenderInfo = {
   officialSdk: { label: '(c)', name: 'official SDK customer.update' },
 };
 
+/** @typedef {keyof typeof contenderInfo} ContenderKey */
+
+/** @type {Record<ContenderKey, (options: { port: number }) => import('./raw-fetch.mjs').Caller | Promise<import('./raw-fetch.mjs').Caller>>} */
 const builders = {
   rawFetch: ({ port }) => createRawFetchCaller({ origin: `https://127.0.0.1:${port}`, apiKey, merchantId }),
   projectClient: ({ port }) => createProjectClientCaller({ origin: `https://127.0.0.1:${port}`, apiKey, merchantId }),
@@ -30,13 +32,18 @@ const builders = {
   officialSdk: ({ port }) => createOfficialSdkCaller({ port, apiKey, merchantId }),
 };
 
-/** @returns {Promise<Array<{ key: string, label: string, name: string, call: () => Promise<unknown> }>>} */
+/**
+ * @param {ContenderKey[]} keys
+ * @param {{ port: number }} server
+ * @returns {Promise<Array<{ key: string, label: string, name: string, call: () => Promise<unknown> }>>}
+ */
 export async function createContenders(keys, { port }) {
+  /** @type {Array<{ key: string, label: string, name: string, call: () => Promise<unknown> }>} */
   const contenders = [];
   for (const key of keys) {
     const update = await builders[key]({ port });
     const answer = await update(customerId, requestBody);
-    if (!isDeepStrictEqual({ ...answer }, documentedCustomer)) {
+    if (!isDeepStrictEqual({ .../** @type {object} */ (answer) }, documentedCustomer)) {
       throw new Error(`${contenderInfo[key].name} did not return the documented Customer`);
     }
     contenders.push({ key, ...contenderInfo[key], call: () => update(customerId, requestBody) });

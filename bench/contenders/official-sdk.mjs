@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // (c) Juspay's official SDK, expresscheckout-nodejs, calling customer.update exactly as its
 // README shows, with its logging turned off the way its README documents.
 //
@@ -15,16 +14,31 @@
 // throwaway certificate; TLS verification stays on.
 import dns from 'node:dns';
 
+/** @typedef {(error: null, address: unknown, family?: number) => void} LookupCallback */
+
+/** @param {string} malformedHost */
 function answerLoopbackFor(malformedHost) {
   const realLookup = dns.lookup;
-  dns.lookup = function lookup(hostname, options, callback) {
-    if (hostname !== malformedHost) return realLookup.apply(this, arguments);
-    const done = typeof options === 'function' ? options : callback;
-    const all = typeof options === 'object' && options !== null && options.all;
+  /**
+   * dns.lookup's signature: (hostname, [options], callback).
+   * @this {unknown}
+   * @param {string} hostname
+   * @param {unknown} options
+   * @param {LookupCallback} [callback]
+   */
+  function lookup(hostname, options, callback) {
+    if (hostname !== malformedHost) return realLookup.apply(this, /** @type {any} */ (arguments));
+    const done = /** @type {LookupCallback} */ (typeof options === 'function' ? options : callback);
+    const all = typeof options === 'object' && options !== null && /** @type {{ all?: boolean }} */ (options).all;
     process.nextTick(() => (all ? done(null, [{ address: '127.0.0.1', family: 4 }]) : done(null, '127.0.0.1', 4)));
-  };
+  }
+  dns.lookup = /** @type {typeof dns.lookup} */ (/** @type {unknown} */ (lookup));
 }
 
+/**
+ * @param {{ port: number, apiKey: string, merchantId: string }} options
+ * @returns {Promise<import('./raw-fetch.mjs').Caller>}
+ */
 export async function createOfficialSdkCaller({ port, apiKey, merchantId }) {
   answerLoopbackFor(`localhost:${port}`);
   // Imported only now: at import the SDK reads package.json from the working directory (the

@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // (b) This project's client as its users get it: imported by the package's own name, which the
 // `exports` map of package.json resolves to dist/ (what `npm run build` emits; run.mjs rebuilds
 // it first when src/ or generated/ is newer). Its defaults are kept, so validation is on.
@@ -10,6 +9,11 @@ export const projectClientPackage = {
   packageFolder: '',
 };
 
+/**
+ * @param {{ origin: string, apiKey: string, merchantId: string, specifier?: string }} options `specifier`: where to
+ *   import the client from; the package itself by default
+ * @returns {Promise<import('./raw-fetch.mjs').Caller>}
+ */
 export async function createProjectClientCaller({
   origin,
   apiKey,
@@ -21,7 +25,10 @@ export async function createProjectClientCaller({
   return (customerId, body) => client.updateCustomer(customerId, body);
 }
 
-/** The pre-send validator the client runs, as a yes/no on one body. */
+/**
+ * The pre-send validator the client runs, as a yes/no on one body.
+ * @returns {Promise<(body: unknown) => boolean>}
+ */
 export async function loadProjectValidator() {
   const { validateUpdateCustomerBody } = await import(projectClientPackage.importSpecifier);
   return (body) => validateUpdateCustomerBody(body).valid;

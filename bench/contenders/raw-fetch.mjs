@@ -1,11 +1,17 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // (a) The floor for a fetch-based client: Node's own fetch with a hand-built form body and
 // headers, no validation and no error mapping beyond the status check.
+/** @typedef {(customerId: string, body: Record<string, string>) => Promise<unknown>} Caller one Update Customer call */
+
+/** @param {Record<string, string>} body @returns {string} */
 export const handBuiltForm = (body) =>
   Object.entries(body)
     .map(([field, value]) => `${encodeURIComponent(field)}=${encodeURIComponent(value)}`)
     .join('&');
 
+/**
+ * @param {{ origin: string, apiKey: string, merchantId: string }} options
+ * @returns {Caller}
+ */
 export function createRawFetchCaller({ origin, apiKey, merchantId }) {
   const authorization = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
   return async (customerId, body) => {

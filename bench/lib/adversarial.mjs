@@ -1,16 +1,21 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Near-miss strings for each request field: long runs of characters the field's pattern
 // accepts, shaped so that the mismatch is found only at the very end — the inputs that make
 // a backtracking regex engine retry the most. Each builder returns exactly `length` characters.
 
+/** @typedef {(length: number) => string} NearMiss builds a string of exactly `length` characters */
+
+/** @param {string} unit @param {number} length */
 const fill = (unit, length) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+/** @param {string} body @param {string} tail @returns {NearMiss} */
 const ending = (body, tail) => (length) => fill(body, length - tail.length) + tail;
 
+/** @type {Record<string, NearMiss>} */
 const nameNearMisses = {
   'letters, then "!"': ending('a', '!'),
   'mixed allowed characters, then a space': ending('a.(b)-c_', ' '),
 };
 
+/** @type {Record<string, Record<string, NearMiss>>} */
 export const nearMisses = {
   email_address: {
     'local part of "a." runs, no "@"': ending('a.', '_'),

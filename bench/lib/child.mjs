@@ -1,10 +1,14 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Runs one measurement in a fresh Node process and resolves to the result it sends back over
 // IPC. A fresh process gives every measurement its own heap, flags (--expose-gc) and
 // environment (the throwaway CA), and the time limit kills it if it ever hangs.
 import { fork } from 'node:child_process';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 
+/**
+ * @param {string} script
+ * @param {{ args?: string[], execArgv?: string[], env?: Record<string, string>, timeoutMs: number }} options
+ * @returns {Promise<any>} what the child sent with reportToParent
+ */
 export function runInChild(script, { args = [], execArgv = [], env = {}, timeoutMs }) {
   const child = fork(script, args, {
     cwd: repoRoot,
@@ -13,6 +17,7 @@ export function runInChild(script, { args = [], execArgv = [], env = {}, timeout
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
+    /** @type {unknown} */
     let result;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -27,7 +32,11 @@ export function runInChild(script, { args = [], execArgv = [], env = {}, timeout
   });
 }
 
-/** For the child side: send the result and end, even if idle keep-alive sockets remain. */
+/**
+ * For the child side: send the result and end, even if idle keep-alive sockets remain.
+ * @param {unknown} result
+ */
 export function reportToParent(result) {
-  process.send(result, () => process.exit(0));
+  // Started by runInChild, so the IPC channel (and process.send) exists.
+  /** @type {NonNullable<typeof process.send>} */ (process.send)(result, () => process.exit(0));
 }

@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // The client as it was at a git commit, built with the repository's own TypeScript into
 // build/bench-before/<commit>/ (git-ignored), beside node_modules so it finds openapi-fetch.
 import { execFile } from 'node:child_process';
@@ -10,7 +9,10 @@ import { repoRoot } from '../../scripts/lib/paths.mjs';
 
 const run = promisify(execFile);
 
-/** @returns {Promise<{ commit: string, entry: string }>} the commit and the built index.js */
+/**
+ * @param {string} ref a commit, branch or tag
+ * @returns {Promise<{ commit: string, entry: string }>} the commit and the built index.js
+ */
 export async function buildClientAt(ref) {
   const commit = (await run('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: repoRoot })).stdout.trim();
   const folder = path.join(repoRoot, 'build', 'bench-before', commit);

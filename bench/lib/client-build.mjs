@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // The client is measured as built into dist/ by `npm run build`. A dist/ older than its sources
 // would measure yesterday's client, so a full run rebuilds it first whenever src/ or generated/
 // is newer.
@@ -10,7 +9,11 @@ import { repoRoot } from '../../scripts/lib/paths.mjs';
 
 const execFileAsync = promisify(execFile);
 
-/** The newest change among a folder's TypeScript sources (the build's inputs). */
+/**
+ * The newest change among a folder's TypeScript sources (the build's inputs).
+ * @param {string} folder relative to the repository
+ * @param {{ recursive: boolean }} options
+ */
 async function newestChange(folder, { recursive }) {
   const entries = await readdir(path.join(repoRoot, folder), { recursive, withFileTypes: true });
   const times = await Promise.all(
@@ -42,7 +45,8 @@ export async function ensureClientBuilt({ rebuild }) {
   }
   try {
     await execFileAsync('npm', ['run', 'build', '--silent'], { cwd: repoRoot });
-  } catch (error) {
+  } catch (failure) {
+    const error = /** @type {{ stdout?: string, stderr?: string }} */ (failure);
     throw new Error(`npm run build failed, so the client cannot be measured:\n${error.stdout}${error.stderr}`);
   }
   return 'rebuilt';

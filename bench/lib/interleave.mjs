@@ -1,12 +1,16 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Interleaved rounds: every contender runs a batch in every round, in an order that rotates
 // from round to round, so a burst of load from elsewhere on a shared machine lands on all of
 // them alike instead of on whichever happened to run at that moment. A warm-up batch per
 // contender comes first and is not counted.
 import { summarize } from './stats.mjs';
 
-/** Runs `count` calls with at most `inFlight` pending at once; stops early past `deadline`. */
+/**
+ * Runs `count` calls with at most `inFlight` pending at once; stops early past `deadline`.
+ * @param {() => Promise<unknown>} call
+ * @param {{ count: number, inFlight: number, deadline?: number }} options
+ */
 export async function runBatch(call, { count, inFlight, deadline = Infinity }) {
+  /** @type {number[]} */
   const latencies = [];
   let started = 0;
   const began = performance.now();
@@ -30,13 +34,15 @@ export async function interleavedRounds(contenders, { rounds, callsPerRound, war
   const deadline = performance.now() + budgetMs;
   for (const { call } of contenders) await runBatch(call, { count: warmupCalls, inFlight });
 
+  /** @type {Array<{ latencies: number[], roundMedians: number[], calls: number, wallMs: number }>} */
   const results = contenders.map(() => ({ latencies: [], roundMedians: [], calls: 0, wallMs: 0 }));
   let roundsRun = 0;
   for (let round = 0; round < rounds && performance.now() < deadline; round++) {
     for (let k = 0; k < contenders.length; k++) {
       const index = (round + k) % contenders.length;
-      const batch = await runBatch(contenders[index].call, { count: callsPerRound, inFlight, deadline });
-      const result = results[index];
+      const contender = /** @type {(typeof contenders)[number]} */ (contenders[index]);
+      const batch = await runBatch(contender.call, { count: callsPerRound, inFlight, deadline });
+      const result = /** @type {(typeof results)[number]} */ (results[index]);
       for (const latency of batch.latencies) result.latencies.push(latency);
       result.roundMedians.push(summarize(batch.latencies).median);
       result.calls += batch.latencies.length;
@@ -48,7 +54,7 @@ export async function interleavedRounds(contenders, { rounds, callsPerRound, war
     roundsRun,
     stoppedByBudget: roundsRun < rounds,
     contenders: contenders.map(({ label, name }, index) => {
-      const { latencies, roundMedians, calls, wallMs } = results[index];
+      const { latencies, roundMedians, calls, wallMs } = /** @type {(typeof results)[number]} */ (results[index]);
       return { label, name, ...summarize(latencies), roundMedians, callsPerSecond: (calls / wallMs) * 1000 };
     }),
   };

@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // The packages a user gets installed at run time by depending on a package: its dependencies,
 // theirs, and so on, resolved in package-lock.json the way Node resolves them on disk (the
 // nearest node_modules folder upwards wins). Development dependencies are never followed.
@@ -8,6 +7,11 @@ import { repoRoot } from '../../scripts/lib/paths.mjs';
 
 const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
 
+/**
+ * @param {string} fromFolder
+ * @param {string} name
+ * @returns {string | undefined} the lock's folder for `name` as Node finds it from `fromFolder`
+ */
 function resolveInstalled(fromFolder, name) {
   let folder = fromFolder;
   for (;;) {
@@ -26,8 +30,11 @@ function resolveInstalled(fromFolder, name) {
  */
 export function runtimePackages(packageFolder) {
   const entry = lock.packages[packageFolder];
+  /** @param {Record<string, any>} e a package-lock.json entry */
   const dependencyNames = (e) => Object.keys({ ...e.dependencies, ...e.optionalDependencies, ...e.peerDependencies });
+  /** @type {Set<string>} */
   const installed = new Set();
+  /** @param {string} folder */
   const visit = (folder) => {
     for (const name of dependencyNames(lock.packages[folder])) {
       const resolved = resolveInstalled(folder, name);

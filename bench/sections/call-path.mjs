@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Section 1, continued: the steps from (a) to (b) (contenders/call-path-steps.mjs) in
 // interleaved rounds against the loopback server, one call at a time and 32 in flight, so each
 // step's cost shows as the difference from the one before.
@@ -7,11 +6,11 @@ import { reportToParent } from '../lib/child.mjs';
 import { startCustomerServer } from '../lib/customer-server.mjs';
 import { interleavedRounds } from '../lib/interleave.mjs';
 
-const { certificate, sequential, concurrent } = JSON.parse(process.argv[2]);
+const { certificate, sequential, concurrent } = JSON.parse(/** @type {string} */ (process.argv[2]));
 const server = await startCustomerServer(certificate);
 const steps = await createCallPathSteps({ port: server.port });
 for (const { name, call } of steps) {
-  const customer = await call();
+  const customer = /** @type {{ object?: unknown } | null | undefined} */ (await call());
   if (customer?.object !== 'customer') throw new Error(`"${name}" did not return a Customer`);
 }
 const result = {

@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Section 4: what each package weighs for its users. The entry that imports it is bundled and
 // minified by esbuild and gzipped; its runtime packages are counted from package-lock.json;
 // its cold import is timed in fresh Node processes, alternating between the two.
@@ -12,6 +11,7 @@ import { median } from '../lib/stats.mjs';
 
 const execFileAsync = promisify(execFile);
 
+/** @param {string} entrySource */
 async function bundledSize(entrySource) {
   const result = await build({
     metafile: true,
@@ -24,7 +24,8 @@ async function bundledSize(entrySource) {
     write: false,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0].contents;
+  // write: false, so esbuild hands back the one output file.
+  const code = /** @type {import('esbuild').OutputFile} */ (result.outputFiles[0]).contents;
   // Which files take the room, largest first (minified bytes each contributes).
   const largestInputs = Object.values(result.metafile.outputs)
     .flatMap((output) => Object.entries(output.inputs))
@@ -35,6 +36,7 @@ async function bundledSize(entrySource) {
   return { minifiedBytes: code.length, gzippedBytes: gzipSync(code, { level: 9 }).length, largestInputs };
 }
 
+/** @param {string} specifier */
 async function coldImportMs(specifier) {
   // Timed inside the fresh process, so Node's own start-up is not counted.
   const source = `const t0 = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t0));`;
@@ -47,12 +49,17 @@ async function coldImportMs(specifier) {
  * @param {{ importRuns: number }} plan
  */
 export async function measureFootprint(packages, { importRuns }) {
+  /** @type {number[][]} */
   const importTimes = packages.map(() => []);
   for (let run = 0; run < importRuns; run++) {
-    for (let i = 0; i < packages.length; i++) importTimes[i].push(await coldImportMs(packages[i].importSpecifier));
+    for (let i = 0; i < packages.length; i++)
+      /** @type {number[]} */ (importTimes[i]).push(
+        await coldImportMs(/** @type {(typeof packages)[number]} */ (packages[i]).importSpecifier),
+      );
   }
   const rows = [];
   for (const [i, { name, entry, packageFolder }] of packages.entries()) {
+    const times = /** @type {number[]} */ (importTimes[i]);
     const { direct, installed } = runtimePackages(packageFolder);
     rows.push({
       name,
@@ -60,8 +67,8 @@ export async function measureFootprint(packages, { importRuns }) {
       ...(await bundledSize(entry)),
       directDependencies: direct.length,
       installedPackages: installed.length,
-      importMedianMs: median(importTimes[i]),
-      importRuns: importTimes[i].length,
+      importMedianMs: median(times),
+      importRuns: times.length,
     });
   }
   return rows;

@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Section 5: how long the project's own gate takes, so that a gate growing slow is noticed:
 // the wall time of one `npm test`, and of Prism's start (what every test run waits for first),
 // and the agreement gate's own time and per-engine counts.
@@ -10,7 +9,9 @@ import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { startPrism } from '../../scripts/lib/prism.mjs';
 import { median } from '../lib/stats.mjs';
 
+/** @param {{ runs: number }} plan */
 export async function prismStartMs({ runs }) {
+  /** @type {number[]} */
   const times = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
@@ -21,7 +22,12 @@ export async function prismStartMs({ runs }) {
   return { medianMs: median(times), runs };
 }
 
-/** Runs `npm test` once, quietly; its output is kept only to report a failure. */
+/**
+ * Runs `npm test` once, quietly; its output is kept only to report a failure.
+ * @param {{ timeoutMs: number }} plan
+ * @returns {Promise<{ wallMs: number, exitCode: number | NodeJS.Signals | null, passed: boolean,
+ *   prismReadyInTestsMs: number | undefined, outputTail: string }>}
+ */
 export function npmTestWallTime({ timeoutMs }) {
   const started = performance.now();
   const child = spawn('npm', ['test'], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, detached: true });
@@ -29,7 +35,7 @@ export function npmTestWallTime({ timeoutMs }) {
   child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
   // npm starts vitest, Prism and more: on overrun the whole process group is stopped.
-  const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutMs);
+  const timer = setTimeout(() => process.kill(-(/** @type {number} */ (child.pid)), 'SIGKILL'), timeoutMs);
   return new Promise((resolve) => {
     child.once('close', (code, signal) => {
       clearTimeout(timer);
@@ -60,6 +66,9 @@ async function childrenCpuSeconds() {
 /**
  * Runs the agreement gate alone (its checkers already built by `npm test`, so this is the warm
  * time) and reads the per-engine report it writes to build/agreement-report.json.
+ * @param {{ timeoutMs: number }} plan
+ * @returns {Promise<{ date: string, wallMs: number, cpuSeconds: number | undefined, loadAtStart: number[],
+ *   passed: boolean, [field: string]: any }>} with the report's own fields (rows, skipped, ...)
  */
 export async function agreementGateRun({ timeoutMs }) {
   const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
@@ -74,7 +83,7 @@ export async function agreementGateRun({ timeoutMs }) {
     detached: true,
     stdio: 'ignore',
   });
-  const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutMs);
+  const timer = setTimeout(() => process.kill(-(/** @type {number} */ (child.pid)), 'SIGKILL'), timeoutMs);
   return new Promise((resolve) => {
     child.once('close', async (code) => {
       clearTimeout(timer);

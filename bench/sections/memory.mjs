@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Section 3, run with --expose-gc in a process of its own for one contender: many documented
 // calls against the loopback server, and the heap after a forced full collection at each
 // checkpoint. A client that keeps something per call shows it as growth between checkpoints.
@@ -7,22 +6,25 @@ import { reportToParent } from '../lib/child.mjs';
 import { startCustomerServer } from '../lib/customer-server.mjs';
 import { runBatch } from '../lib/interleave.mjs';
 
-const { certificate, contenderKey, checkpoints, inFlight, warmupCalls, budgetMs } = JSON.parse(process.argv[2]);
+const { certificate, contenderKey, checkpoints, inFlight, warmupCalls, budgetMs } = JSON.parse(
+  /** @type {string} */ (process.argv[2]),
+);
 if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc');
 
 async function heapAfterFullCollection() {
   // Several passes with a pause between them: fetch frees some objects only through
   // FinalizationRegistry callbacks and weak references, which run after a collection.
   for (let pass = 0; pass < 3; pass++) {
-    globalThis.gc();
+    /** @type {() => void} */ (globalThis.gc)();
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  globalThis.gc();
+  /** @type {() => void} */ (globalThis.gc)();
   return process.memoryUsage().heapUsed;
 }
 
 const server = await startCustomerServer(certificate);
-const [contender] = await createContenders([contenderKey], { port: server.port });
+const contenders = await createContenders([contenderKey], { port: server.port });
+const contender = /** @type {(typeof contenders)[number]} */ (contenders[0]);
 const deadline = performance.now() + budgetMs;
 await runBatch(contender.call, { count: warmupCalls, inFlight });
 const samples = [{ calls: 0, heapUsed: await heapAfterFullCollection() }];

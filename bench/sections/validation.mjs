@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Section 2, in a process of its own: the pre-send validator on the documented valid bodies
 // (bodies per second), and on near-miss strings of 1 KB to 1 MB for each field (worst case
 // over the near-misses). The field's bare pattern is timed on the same strings beside it, to
@@ -9,7 +8,9 @@ import { fieldSchemas, validBodies } from '../lib/fixtures.mjs';
 import { median } from '../lib/stats.mjs';
 import { loadProjectValidator } from '../contenders/project-client.mjs';
 
-const { sizes, throughputRounds, throughputRoundMs, timingSamples } = JSON.parse(process.argv[2]);
+const { sizes, throughputRounds, throughputRoundMs, timingSamples } = JSON.parse(
+  /** @type {string} */ (process.argv[2]),
+);
 const accepts = await loadProjectValidator();
 
 for (const body of validBodies) {
@@ -17,6 +18,7 @@ for (const body of validBodies) {
 }
 
 function bodiesPerSecond() {
+  /** @type {number[]} */
   const perRound = [];
   for (let round = 0; round < throughputRounds; round++) {
     let count = 0;
@@ -31,10 +33,15 @@ function bodiesPerSecond() {
   return median(perRound);
 }
 
-/** Median cost of one call in milliseconds; small inputs are timed in batches for resolution. */
+/**
+ * Median cost of one call in milliseconds; small inputs are timed in batches for resolution.
+ * @param {() => unknown} run
+ * @param {number} size the input's length
+ */
 function costMs(run, size) {
   const batch = Math.max(1, Math.round(100_000 / size));
   for (let i = 0; i < batch; i++) run(); // warm-up: compiled code, not the first call, is timed
+  /** @type {number[]} */
   const samples = [];
   for (let sample = 0; sample < timingSamples; sample++) {
     const began = performance.now();
@@ -48,7 +55,7 @@ const throughput = bodiesPerSecond();
 const fields = [];
 for (const [field, builders] of Object.entries(nearMisses)) {
   const pattern = new RegExp(fieldSchemas[field].pattern, 'u');
-  const rows = sizes.map((size) => {
+  const rows = sizes.map((/** @type {number} */ size) => {
     let validatorMs = 0;
     let patternMs = 0;
     let worstInput = '';
