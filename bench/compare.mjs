@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // `npm run bench:compare -- --before <git ref>`: this client now against the client as it was
 // at <ref>, and both against the hand-written fetch, side by side in one process per repeat
 // (interleaved rounds, order rotating), one call at a time and 32 in flight. The run is repeated
@@ -23,6 +22,7 @@ const { values: flags } = parseArgs({
 });
 if (!flags.before) throw new Error('give --before <git ref>: the commit whose client is "before"');
 
+/** @param {string} message */
 const progress = (message) => console.error(`bench:compare: ${message}`);
 const repeats = Number(flags.repeats);
 const plan = flags.smoke
@@ -42,6 +42,7 @@ const before = await buildClientAt(flags.before);
 progress(`"before" is ${before.commit.slice(0, 12)}, built into ${path.relative(process.cwd(), before.entry)}`);
 const certificate = await createThrowawayCertificate();
 const loadAtStart = os.loadavg();
+/** @type {any[]} per repeat, what sections/per-call.mjs reports */
 const runs = [];
 try {
   for (let repeat = 1; repeat <= repeats; repeat++) {
@@ -60,7 +61,9 @@ try {
   await certificate.remove();
 }
 
+/** @param {number} n */
 const fixed = (n, digits = 3) => n.toFixed(digits);
+/** @param {number[]} values */
 const spread = (values) => `${fixed(Math.min(...values))} – ${fixed(Math.max(...values))}`;
 const lines = [
   `Before: the client at \`${before.commit.slice(0, 12)}\`; after: the working tree. Node ${process.version},` +
@@ -74,15 +77,19 @@ const lines = [
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 for (const mode of ['sequential', 'concurrent']) {
+  /** @type {{ before: number[], after: number[] }} */
   const ratios = { before: [], after: [] };
   runs.forEach((run, index) => {
     const [raw, old, now] = run[mode].contenders;
-    const rounds = now.roundMedians.map((m, i) => m / raw.roundMedians[i]).sort((x, y) => x - y);
+    /** @type {number[]} */
+    const rounds = now.roundMedians
+      .map((/** @type {number} */ m, /** @type {number} */ i) => m / raw.roundMedians[i])
+      .sort((/** @type {number} */ x, /** @type {number} */ y) => x - y);
     ratios.before.push(old.median / raw.median);
     ratios.after.push(now.median / raw.median);
     lines.push(
       `| ${mode === 'sequential' ? 'one at a time' : '32 in flight'} | ${index + 1} | ${fixed(raw.median)} | ${fixed(old.median)} | ${fixed(now.median)} |` +
-        ` ${fixed(old.median / raw.median)} | ${fixed(now.median / raw.median)} | ${fixed(rounds[rounds.length >> 1])} (${spread(rounds)}) |`,
+        ` ${fixed(old.median / raw.median)} | ${fixed(now.median / raw.median)} | ${fixed(/** @type {number} */ (rounds[rounds.length >> 1]))} (${spread(rounds)}) |`,
     );
   });
   lines.push(

@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // `npm run bench`: measures this client against a bare fetch and Juspay's official SDK, and the
 // project's own gate, then writes bench/RESULTS.md. Flags:
 //   --smoke          tiny counts, no `npm test`, dist/ used as it is: proves every section still
@@ -21,6 +20,7 @@ import { measureFootprint } from './sections/footprint.mjs';
 import { agreementGateRun, npmTestWallTime, prismStartMs } from './sections/gate.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
+/** @param {string} name */
 const section = (name) => path.join(benchDir, 'sections', name);
 
 const { values: flags } = parseArgs({
@@ -32,8 +32,10 @@ const { values: flags } = parseArgs({
   },
 });
 const plan = flags.smoke ? smokePlan : fullPlan;
+/** @param {string} message */
 const progress = (message) => console.error(`bench: ${message}`);
 
+/** @type {{ date: string, mode: string, node: string, machine: string, loadAtStart: number[], loadAtEnd?: number[] }} */
 const run = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   mode: flags.smoke
@@ -51,7 +53,9 @@ if (build === 'rebuilt') progress('rebuilt dist/ with npm run build: src/ or gen
 if (build === 'stale') progress('dist/ is older than src/ or generated/; measuring it as it is');
 const certificate = await createThrowawayCertificate();
 const trustCertificate = { NODE_EXTRA_CA_CERTS: certificate.certFile };
+/** @param {object} settings */
 const childArgs = (settings) => [JSON.stringify({ certificate, ...settings })];
+/** @type {{ run: typeof run, plan: typeof plan, [section: string]: any }} the measurements, section by section */
 const results = { run, plan };
 try {
   progress('1/5 per-call cost, sequential and 32 in flight');

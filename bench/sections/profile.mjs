@@ -1,4 +1,3 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Where a contender's time goes: V8's sampling CPU profiler (node:inspector) around a run of
 // sequential calls, its self time summed by where the code comes from. Profiling the floor (a)
 // the same way shows what the client adds on top of a bare fetch.
@@ -10,10 +9,20 @@ import { reportToParent } from '../lib/child.mjs';
 import { startCustomerServer } from '../lib/customer-server.mjs';
 import { runBatch } from '../lib/interleave.mjs';
 
-const { certificate, contenderKeys, rounds, callsPerRound, warmupCalls } = JSON.parse(process.argv[2]);
+const { certificate, contenderKeys, rounds, callsPerRound, warmupCalls } = JSON.parse(
+  /** @type {string} */ (process.argv[2]),
+);
+
+/** @typedef {import('node:inspector').Profiler.Profile} Profile */
+/** @typedef {import('node:inspector').Profiler.ProfileNode} ProfileNode */
+/**
+ * @typedef {{ perOrigin: Record<string, number>, perFunction: Record<string, { origin: string, ms: number }> }} SelfTimes
+ *   self time in ms by origin, and by function (with its origin)
+ */
 
 const repoUrl = `${pathToFileURL(repoRoot).href}/`;
 
+/** @type {Array<[origin: string, matches: (url: string) => boolean]>} */
 const origins = [
   ['validator (generated)', (url) => url.includes('update-customer-validators')],
   ['openapi-fetch', (url) => url.includes('/openapi-fetch/')],
@@ -23,8 +32,10 @@ const origins = [
   ["(a)'s hand-written code and the benchmark loop", (url) => url.includes('/bench/')],
 ];
 
+/** @type {Record<string, string>} */
 const v8Entries = { '(idle)': 'idle', '(program)': '(program)', '(garbage collector)': 'garbage collector' };
 
+/** @param {{ url: string, functionName: string }} callFrame */
 function originOf({ url, functionName }) {
   if (!url) return v8Entries[functionName] ?? 'native code (sockets, TLS, buffers)';
   // Node's fetch parses HTTP with llhttp compiled to WebAssembly.
@@ -32,16 +43,24 @@ function originOf({ url, functionName }) {
   return origins.find(([, matches]) => matches(url))?.[0] ?? 'other';
 }
 
-/** Self time in ms per origin and per function, from the profile's samples and time deltas. */
+/**
+ * Self time in ms per origin and per function, from the profile's samples and time deltas.
+ * @param {Profile} profile
+ * @returns {SelfTimes}
+ */
 function selfTimes(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @type {SelfTimes['perOrigin']} */
   const perOrigin = {};
+  /** @type {SelfTimes['perFunction']} */
   const perFunction = {};
-  profile.samples.forEach((id, i) => {
-    const { callFrame } = byId.get(id);
+  // A profile from Profiler.stop has both samples and timeDeltas, one per sample.
+  const timeDeltas = /** @type {number[]} */ (profile.timeDeltas);
+  /** @type {number[]} */ (profile.samples).forEach((id, i) => {
+    const { callFrame } = /** @type {ProfileNode} */ (byId.get(id));
     // The inspector's own native `dispatch` (starting and stopping the profiler) is not the contender's.
     if (!callFrame.url && callFrame.functionName === 'dispatch') return;
-    const ms = profile.timeDeltas[i] / 1000;
+    const ms = /** @type {number} */ (timeDeltas[i]) / 1000;
     const origin = originOf(callFrame);
     perOrigin[origin] = (perOrigin[origin] ?? 0) + ms;
     const file = callFrame.url.replace(/^.*\/node_modules\//, '').replace(repoUrl, '');
@@ -61,16 +80,18 @@ await session.post('Profiler.setSamplingInterval', { interval: 100 });
 
 // Profiled in alternating rounds, like the timings, so that neither contender is always the
 // one that runs first (colder code) or last; self times are summed over the rounds.
+/** @type {Array<{ calls: number } & SelfTimes>} */
 const totals = contenders.map(() => ({ calls: 0, perOrigin: {}, perFunction: {} }));
 for (const { call } of contenders) await runBatch(call, { count: warmupCalls, inFlight: 1 });
 for (let round = 0; round < rounds; round++) {
   for (let k = 0; k < contenders.length; k++) {
     const index = (round + k) % contenders.length;
     await session.post('Profiler.start');
-    const { latencies } = await runBatch(contenders[index].call, { count: callsPerRound, inFlight: 1 });
+    const contender = /** @type {(typeof contenders)[number]} */ (contenders[index]);
+    const { latencies } = await runBatch(contender.call, { count: callsPerRound, inFlight: 1 });
     const { profile } = await session.post('Profiler.stop');
     const { perOrigin, perFunction } = selfTimes(profile);
-    const total = totals[index];
+    const total = /** @type {(typeof totals)[number]} */ (totals[index]);
     total.calls += latencies.length;
     for (const [origin, ms] of Object.entries(perOrigin)) total.perOrigin[origin] = (total.perOrigin[origin] ?? 0) + ms;
     for (const [fn, { origin, ms }] of Object.entries(perFunction)) {
@@ -84,7 +105,8 @@ await server.stop();
 const hidden = new Set(['idle', 'garbage collector', '(program)']);
 reportToParent({
   profiles: contenders.map(({ label, name }, index) => {
-    const { calls, perOrigin, perFunction } = totals[index];
+    const { calls, perOrigin, perFunction } = /** @type {(typeof totals)[number]} */ (totals[index]);
+    /** @param {number} ms */
     const perCall = (ms) => ms / calls;
     return {
       label,
