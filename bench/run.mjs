@@ -35,7 +35,10 @@ const plan = flags.smoke ? smokePlan : fullPlan;
 /** @param {string} message */
 const progress = (message) => console.error(`bench: ${message}`);
 
-/** @type {{ date: string, mode: string, node: string, machine: string, loadAtStart: number[], loadAtEnd?: number[] }} */
+/**
+ * @type {{ date: string, mode: string, node: string, machine: string,
+ *   loadAtStart: number[], loadAtEnd?: number[] }}
+ */
 const run = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   mode: flags.smoke

@@ -17,8 +17,9 @@ export const contenderInfo = {
 };
 
 /** @typedef {keyof typeof contenderInfo} ContenderKey */
+/** @typedef {import('./raw-fetch.mjs').Caller} Caller */
 
-/** @type {Record<ContenderKey, (options: { port: number }) => import('./raw-fetch.mjs').Caller | Promise<import('./raw-fetch.mjs').Caller>>} */
+/** @type {Record<ContenderKey, (options: { port: number }) => Caller | Promise<Caller>>} */
 const builders = {
   rawFetch: ({ port }) => createRawFetchCaller({ origin: `https://127.0.0.1:${port}`, apiKey, merchantId }),
   projectClient: ({ port }) => createProjectClientCaller({ origin: `https://127.0.0.1:${port}`, apiKey, merchantId }),

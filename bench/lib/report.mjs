@@ -1,8 +1,26 @@
-// @ts-nocheck: not type-checked yet (tsconfig.json has checkJs on); delete this line and fix what tsc reports.
 // Turns one run's measurements into bench/RESULTS.md: every number comes from the run; the
 // prose around it says how it was measured and what the targets are.
 import { median } from './stats.mjs';
 
+// The measurements arrive as the child processes sent them (JSON over IPC): typed here by the
+// fields this file reads.
+/**
+ * @typedef {{ label: string, name: string, count: number, median: number, p99: number,
+ *   roundMedians: number[], callsPerSecond: number }} ContenderRun
+ * @typedef {{ roundsRun: number, stoppedByBudget: boolean, contenders: ContenderRun[] }} RoundsRun
+ * @typedef {{ size: number, validatorMs: number, patternMs: number, worstInput: string }} ValidationRow
+ * @typedef {{ calls: number, heapUsed: number }} HeapSample
+ * @typedef {{ fn: string, origin: string, msPerCall: number }} FunctionCost
+ * @typedef {{ msPerCallByOrigin: Record<string, number>, msPerCallByFunction: FunctionCost[],
+ *   calls: number }} ProfileRun
+ * @typedef {Record<string, any> & { name: string, entry: string,
+ *   largestInputs: Array<{ file: string, bytes: number }> }} FootprintRow
+ * @typedef {{ judge: string, form: string, lax: boolean, checked: number, differ: number,
+ *   byTerminator: Record<string, number> }} AgreementRow
+ * @typedef {Record<string, any>} Results bench/run.mjs's results: { run, plan, perCall, callPath, ... }
+ */
+
+/** @param {number} value */
 const ms = (value) =>
   Number.isFinite(value)
     ? value >= 100
@@ -11,16 +29,26 @@ const ms = (value) =>
         ? value.toFixed(1)
         : value.toFixed(3)
     : 'n/a';
+/** @param {number} valueMs */
 const us = (valueMs) => (Number.isFinite(valueMs) ? (valueMs * 1000).toFixed(Math.abs(valueMs) < 0.01 ? 2 : 1) : 'n/a');
+/** @param {number} valueMs */
 const signedUs = (valueMs) => `${valueMs >= 0 ? '+' : '−'}${us(Math.abs(valueMs))}`;
+/** @param {number} value */
 const ratio = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
 // Three decimals where a ratio is held to a target, so that 1.152 does not read as 1.15.
+/** @param {number} value */
 const preciseRatio = (value) => (Number.isFinite(value) ? value.toFixed(3) : 'n/a');
+/** @param {number} value */
 const count = (value) => Math.round(value).toLocaleString('en-US');
+/** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+/** @param {number} bytes */
 const MB = (bytes) => `${(bytes / 1_000_000).toFixed(2)} MB`;
+/** @param {boolean} ok */
 const met = (ok) => (ok ? 'met' : '**not met**');
+/** @param {number} size */
 const sizeLabel = (size) => (size >= 1024 * 1024 ? `${size / (1024 * 1024)} MB` : `${size / 1024} KB`);
+/** @param {string[]} header @param {unknown[][]} rows */
 const table = (header, rows) =>
   [
     `| ${header.join(' | ')} |`,
@@ -28,15 +56,20 @@ const table = (header, rows) =>
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
 
+/** @param {RoundsRun} run */
 function contest(run) {
+  /** @type {Record<string, ContenderRun>} */
   const byLabel = Object.fromEntries(run.contenders.map((c) => [c.label, c]));
   const rows = ['(a)', '(b)', '(c)'].map((label) => {
-    const c = byLabel[label];
+    const c = /** @type {ContenderRun} */ (byLabel[label]);
     return [`${label} ${c.name}`, ms(c.median), ms(c.p99), count(c.callsPerSecond), count(c.count)];
   });
+  /** @param {string} top @param {string} bottom @param {number} target */
   const pair = (top, bottom, target) => {
-    const [t, b] = [byLabel[top], byLabel[bottom]];
-    const perRound = t.roundMedians.map((m, i) => m / b.roundMedians[i]).filter(Number.isFinite);
+    const [t, b] = /** @type {[ContenderRun, ContenderRun]} */ ([byLabel[top], byLabel[bottom]]);
+    const perRound = t.roundMedians
+      .map((m, i) => m / /** @type {number} */ (b.roundMedians[i]))
+      .filter(Number.isFinite);
     const atMedian = t.median / b.median;
     return {
       median: atMedian,
@@ -63,16 +96,21 @@ function contest(run) {
   ].join('\n');
 }
 
+/** @param {{ sequential: RoundsRun, concurrent: RoundsRun }} callPath */
 function callPathTable(callPath) {
   const { sequential, concurrent } = callPath;
-  const added = (run, i) => (i === 0 ? '' : signedUs(run.contenders[i].median - run.contenders[i - 1].median));
-  const versusFloor = (run, i) => ratio(run.contenders[i].median / run.contenders[0].median);
+  /** @param {RoundsRun} run @param {number} i */
+  const medianAt = (run, i) => /** @type {ContenderRun} */ (run.contenders[i]).median;
+  /** @param {RoundsRun} run @param {number} i */
+  const added = (run, i) => (i === 0 ? '' : signedUs(medianAt(run, i) - medianAt(run, i - 1)));
+  /** @param {RoundsRun} run @param {number} i */
+  const versusFloor = (run, i) => ratio(medianAt(run, i) / medianAt(run, 0));
   const rows = sequential.contenders.map((step, i) => [
     `${step.label}: ${step.name}`,
     ms(step.median),
     added(sequential, i),
     versusFloor(sequential, i),
-    ms(concurrent.contenders[i].median),
+    ms(medianAt(concurrent, i)),
     versusFloor(concurrent, i),
   ]);
   return table(
@@ -81,28 +119,32 @@ function callPathTable(callPath) {
   );
 }
 
+/** @param {Results} results */
 function perCallSection({ perCall, callPath, profile, plan }) {
-  const names = Object.fromEntries(perCall.sequential.contenders.map(({ label, name }) => [label, name]));
+  /** @type {Record<string, string>} */
+  const names = Object.fromEntries(
+    perCall.sequential.contenders.map((/** @type {ContenderRun} */ { label, name }) => [label, name]),
+  );
   const seq = plan.perCall.sequential;
   const con = plan.perCall.concurrent;
+  /** @param {RoundsRun} run */
   const budgetNote = (run) =>
     run.stoppedByBudget ? ` (stopped by its time budget after ${run.roundsRun} rounds)` : '';
-  const connectionRows = Object.entries(perCall.connectionsPerCall).map(([label, perCallValue]) => [
-    `${label} ${names[label]}`,
-    ratio(perCallValue),
-  ]);
-  const originNames = [...new Set(profile.profiles.flatMap((p) => Object.keys(p.msPerCallByOrigin)))]
+  const connectionRows = Object.entries(/** @type {Record<string, number>} */ (perCall.connectionsPerCall)).map(
+    ([label, perCallValue]) => [`${label} ${names[label]}`, ratio(perCallValue)],
+  );
+  const profiles = /** @type {ProfileRun[]} */ (profile.profiles);
+  const last = /** @type {ProfileRun} */ (profiles.at(-1));
+  const originNames = [...new Set(profiles.flatMap((p) => Object.keys(p.msPerCallByOrigin)))]
     .filter((origin) => origin !== 'idle')
-    .sort(
-      (x, y) =>
-        (profile.profiles.at(-1).msPerCallByOrigin[y] ?? 0) - (profile.profiles.at(-1).msPerCallByOrigin[x] ?? 0),
-    );
-  const [floor, client] = profile.profiles;
+    .sort((x, y) => (last.msPerCallByOrigin[y] ?? 0) - (last.msPerCallByOrigin[x] ?? 0));
+  const [floor, client] = /** @type {[ProfileRun, ProfileRun]} */ (profiles);
   const profileRows = originNames.map((origin) => {
     const a = floor.msPerCallByOrigin[origin] ?? 0;
     const b = client.msPerCallByOrigin[origin] ?? 0;
     return [origin, us(a), us(b), signedUs(b - a)];
   });
+  /** @param {ProfileRun} p */
   const cpuTotal = (p) => originNames.reduce((sum, origin) => sum + (p.msPerCallByOrigin[origin] ?? 0), 0);
   profileRows.push([
     '**CPU in this process, total**',
@@ -116,7 +158,7 @@ function perCallSection({ perCall, callPath, profile, plan }) {
     .map(({ fn, origin, msPerCall }) => [
       `\`${fn}\``,
       origin,
-      floorByFunction.has(fn) ? us(floorByFunction.get(fn)) : '< 0.5',
+      floorByFunction.has(fn) ? us(/** @type {number} */ (floorByFunction.get(fn))) : '< 0.5',
       us(msPerCall),
     ]);
 
@@ -209,11 +251,21 @@ ${table(['function', 'from', '(a) µs/call', '(b) µs/call'], topRows)}
 `;
 }
 
+/** @typedef {{ field: string, maxLength: number, rows: ValidationRow[] }} FieldRows */
+
+/** @param {Results} results */
 function validationSection({ validation, plan }) {
-  const sizes = validation.fields[0].rows.map((row) => row.size);
-  const rows = validation.fields.map(({ field, maxLength, rows: r }) => {
-    const first = r[0];
-    const last = r.at(-1);
+  const fields = /** @type {FieldRows[]} */ (validation.fields);
+  /** @param {ValidationRow[]} r */
+  const firstOf = (r) => /** @type {ValidationRow} */ (r[0]);
+  /** @param {ValidationRow[]} r */
+  const lastOf = (r) => /** @type {ValidationRow} */ (r.at(-1));
+  const sizes = /** @type {FieldRows} */ (fields[0]).rows.map((row) => row.size);
+  const firstSize = /** @type {number} */ (sizes[0]);
+  const lastSize = /** @type {number} */ (sizes.at(-1));
+  const rows = fields.map(({ field, maxLength, rows: r }) => {
+    const first = firstOf(r);
+    const last = lastOf(r);
     const growth = last.validatorMs / first.validatorMs;
     return [
       `\`${field}\` (max ${maxLength})`,
@@ -223,9 +275,9 @@ function validationSection({ validation, plan }) {
       met(last.validatorMs < 1),
     ];
   });
-  const oneMegabyte = validation.fields.map(({ rows: r }) => r.at(-1));
+  const oneMegabyte = fields.map(({ rows: r }) => lastOf(r));
   const slowest = Math.max(...oneMegabyte.map((row) => row.validatorMs));
-  const patternGrowth = validation.fields.map(({ rows: r }) => r.at(-1).patternMs / r[0].patternMs);
+  const patternGrowth = fields.map(({ rows: r }) => lastOf(r).patternMs / firstOf(r).patternMs);
   return `## 2. Validation
 
 **${count(validation.bodiesPerSecond)} valid bodies per second** through the pre-send validator
@@ -237,20 +289,22 @@ most), each rejected by the validator, timed as the median of repeated calls; th
 is shown, in µs per call. The field's bare \`pattern\` (as a JavaScript \`u\` regex) is timed on
 the same strings, to show what checking the length first saves.
 
-${table(['field', ...sizes.map((size) => `${sizeLabel(size)} µs`), `${sizeLabel(sizes.at(-1))} ÷ ${sizeLabel(sizes[0])}`, `bare pattern at ${sizeLabel(sizes.at(-1))}, ms`, `${sizeLabel(sizes.at(-1))} rejected in < 1 ms`], rows)}
+${table(['field', ...sizes.map((size) => `${sizeLabel(size)} µs`), `${sizeLabel(lastSize)} ÷ ${sizeLabel(firstSize)}`, `bare pattern at ${sizeLabel(lastSize)}, ms`, `${sizeLabel(lastSize)} rejected in < 1 ms`], rows)}
 
 The slowest 1 MB rejection took ${us(slowest)} µs (target: under 1 ms, ${met(slowest < 1)}). The
-size grew ${count(sizes.at(-1) / sizes[0])}-fold; the validator's time grew by the factor shown
-(about 1 is flat, about ${count(sizes.at(-1) / sizes[0])} is linear), the bare patterns' by
+size grew ${count(lastSize / firstSize)}-fold; the validator's time grew by the factor shown
+(about 1 is flat, about ${count(lastSize / firstSize)} is linear), the bare patterns' by
 ${ratio(Math.min(...patternGrowth))} to ${ratio(Math.max(...patternGrowth))}.
 `;
 }
 
+/** @param {Results} results */
 function memorySection({ memory, plan }) {
-  const checkpoints = memory[0].samples.map((s) => s.calls);
-  const rows = memory.map(({ label, name, samples }) => {
-    const [, firstCheckpoint] = samples;
-    const last = samples.at(-1);
+  const runs = /** @type {Array<{ label: string, name: string, samples: HeapSample[] }>} */ (memory);
+  const checkpoints = /** @type {(typeof runs)[number]} */ (runs[0]).samples.map((s) => s.calls);
+  const rows = runs.map(({ label, name, samples }) => {
+    const [, firstCheckpoint] = /** @type {[HeapSample, HeapSample]} */ (samples);
+    const last = /** @type {HeapSample} */ (samples.at(-1));
     const growth = last.heapUsed - firstCheckpoint.heapUsed;
     const perCall = growth / (last.calls - firstCheckpoint.calls);
     return [
@@ -266,15 +320,17 @@ Each contender in a fresh process started with \`--expose-gc\`, against its own 
 ${plan.memory.warmupCalls} warm-up calls, then calls ${plan.memory.inFlight} in flight, and the heap used
 after forced full collections (four, with pauses for finalizers) at each checkpoint (the first column is right after warm-up).
 
-${table(['contender', ...checkpoints.map((calls, i) => (i === 0 ? 'after warm-up' : `after ${count(calls)} calls`)), `growth ${count(checkpoints[1])} → ${count(checkpoints.at(-1))}`, 'per call'], rows)}
+${table(['contender', ...checkpoints.map((calls, i) => (i === 0 ? 'after warm-up' : `after ${count(calls)} calls`)), `growth ${count(/** @type {number} */ (checkpoints[1]))} → ${count(/** @type {number} */ (checkpoints.at(-1)))}`, 'per call'], rows)}
 
 A client that kept anything per call would grow by at least tens of bytes per call here; a
 growth of a few bytes per call or less is noise in the heap (code caches, pools), not a leak.
 `;
 }
 
+/** @param {Results} results */
 function footprintSection({ footprint }) {
-  const rows = footprint.map((p) => [
+  const packages = /** @type {FootprintRow[]} */ (footprint);
+  const rows = packages.map((p) => [
     p.name,
     kB(p.minifiedBytes),
     `${kB(p.gzippedBytes)} (${count(p.gzippedBytes)} B)`,
@@ -282,8 +338,8 @@ function footprintSection({ footprint }) {
     String(p.installedPackages),
     ms(p.importMedianMs),
   ]);
-  const [client] = footprint;
-  const entries = footprint.map((p) => `- ${p.name}: \`${p.entry}\``).join('\n');
+  const [client] = /** @type {[(typeof packages)[number]]} */ (packages);
+  const entries = packages.map((p) => `- ${p.name}: \`${p.entry}\``).join('\n');
   const inputRows = client.largestInputs.map(({ file, bytes }) => [`\`${file}\``, kB(bytes)]);
   return `## 4. Footprint
 
@@ -307,7 +363,9 @@ dependency (${met(client.directDependencies === 1)}), import under 50 ms (${met(
 `;
 }
 
+/** @param {Results} results */
 function gateSection({ gate }) {
+  /** @type {string[][]} */
   const rows = [];
   if (gate.npmTest) {
     const outcome = gate.npmTest.passed ? 'passed' : `**failed** (exit ${gate.npmTest.exitCode})`;
@@ -333,13 +391,19 @@ ${table(['step', 'wall time', 'outcome'], rows)}
 ${gate.agreement ? agreementSubsection(gate.agreement) : ''}`;
 }
 
-/** The agreement gate (test/agreement.test.ts) run alone: its time, and each judge's counts. */
+/**
+ * The agreement gate (test/agreement.test.ts) run alone: its time, and each judge's counts.
+ * @param {Record<string, any>} agreement what sections/gate.mjs's agreementGateRun resolved to
+ */
 export function agreementSubsection(agreement) {
   if (agreement.rows.length === 0) return '\n### Agreement gate\n\n**failed** before writing its report.\n';
+  /** @param {string} c */
   const escapeUnit = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  /** @param {string} t */
   const show = (t) => JSON.stringify(t).replace(/[\u0085\u2028\u2029]/g, escapeUnit);
+  /** @param {{ byTerminator: Record<string, number> }} row */
   const byTerminator = (row) => Object.entries(row.byTerminator).map(([t, n]) => `${n} × value + ${show(t)}`);
-  const rows = agreement.rows.map((row) => [
+  const rows = agreement.rows.map((/** @type {AgreementRow} */ row) => [
     row.judge,
     row.lax ? `${row.form} (lax)` : row.form,
     count(row.checked),
@@ -364,6 +428,7 @@ ${table(['judge', 'form', 'strings', 'disagreements'], rows)}
 `;
 }
 
+/** @param {Results} results @returns {string} RESULTS.md */
 export function renderResults(results) {
   const { run } = results;
   return `# Benchmark results
@@ -381,8 +446,8 @@ ${table(
     ['mode', run.mode],
     ['Node', run.node],
     ['machine', run.machine],
-    ['load average (1, 5, 15 min) at start', run.loadAtStart.map((l) => l.toFixed(2)).join(', ')],
-    ['load average (1, 5, 15 min) at end', run.loadAtEnd.map((l) => l.toFixed(2)).join(', ')],
+    ['load average (1, 5, 15 min) at start', run.loadAtStart.map((/** @type {number} */ l) => l.toFixed(2)).join(', ')],
+    ['load average (1, 5, 15 min) at end', run.loadAtEnd.map((/** @type {number} */ l) => l.toFixed(2)).join(', ')],
   ],
 )}
 

@@ -16,7 +16,8 @@ const { certificate, contenderKeys, rounds, callsPerRound, warmupCalls } = JSON.
 /** @typedef {import('node:inspector').Profiler.Profile} Profile */
 /** @typedef {import('node:inspector').Profiler.ProfileNode} ProfileNode */
 /**
- * @typedef {{ perOrigin: Record<string, number>, perFunction: Record<string, { origin: string, ms: number }> }} SelfTimes
+ * @typedef {{ perOrigin: Record<string, number>,
+ *   perFunction: Record<string, { origin: string, ms: number }> }} SelfTimes
  *   self time in ms by origin, and by function (with its origin)
  */
 
