@@ -1,7 +1,9 @@
-// The conformance runner (`npm run verify`) as a CI pipeline meets it: against a reference
-// server written from the documentation it passes every case; against a server with three
-// deliberate faults it names each one and exits 1; it changes nothing with --invalid-only; and
-// it explains itself when it cannot run (no Prism, no server, no --base-url).
+// The conformance runner (`npm run verify`) as a CI pipeline meets it: against the reference
+// server it agrees on every case and exits 0, with JUnit and JSON reports whose counts match;
+// against faulty servers it names each disagreement (a reset and a hang among them, the run
+// going on) and exits 1; refused credentials are exit 3, said first; it exits 2 when it cannot
+// run; the key never appears and the customer id appears only masked.
+import { parseXml, type XmlElement } from '@rgrove/parse-xml';
 import { execFile } from 'node:child_process';
 import { access, constants, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -9,21 +11,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
-import { startFaultyServer } from './fixtures/faulty-server.mjs';
 import { startReferenceServer } from './fixtures/reference-server.mjs';
-import { requestExamples, form } from './support/raw-update.js';
+import { form, requestExamples } from './support/raw-update.js';
 import { runNode, type CliResult } from './support/run-cli.js';
 
 const apiKey = 'sk_conformance_0123456789';
 const merchantId = 'merchant-conformance';
-const customerId = 'cst_conformance_test';
+// A merchant's own reference that is an email address: personal data, shown only masked.
+const customerId = 'jane.doe@example.com';
 const serverOptions = { apiKey, merchantId, customerId };
+const common = ['--merchant-id', merchantId, '--customer-id', customerId];
 
 /** The runner as a pipeline calls it, from the project in `cwd`, with the key in its environment. */
-const verify = (args: string[], cwd = repoRoot) =>
-  runNode(path.join(cwd, 'scripts', 'verify.mjs'), args, { cwd, env: { JUSPAY_API_KEY: apiKey } });
+const verify = (args: string[], { cwd = repoRoot, key = apiKey } = {}) =>
+  runNode(path.join(cwd, 'scripts', 'verify.mjs'), args, { cwd, env: { JUSPAY_API_KEY: key } });
 
-/** A loopback port with nothing listening on it. */
 async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -32,72 +34,91 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const rowsOf = (stdout: string, result: 'agree' | 'DISAGREE') => stdout.split('\n').filter((line) => / (agree|DISAGREE)$/.test(line) && line.endsWith(result));
+const rows = (stdout: string, result: 'agree' | 'DISAGREE') => stdout.split('\n').filter((line) => line.endsWith(`  ${result}`));
+const seconds = (stdout: string) => Number(/ cases in ([\d.]+) s:/.exec(stdout)?.[1]);
 
 type Server = Awaited<ReturnType<typeof startReferenceServer>>;
-let reference: Server;
-let untouched: Server;
-let faulty: Server;
-let noPrismDir: string;
+let servers: { reference: Server; untouched: Server; faulty: Server; other: Server };
+let workDir: string;
 const runs: Record<string, CliResult> = {};
+const file = (name: string) => path.join(workDir, name);
 
 beforeAll(async () => {
-  [reference, untouched, faulty] = await Promise.all([
+  const [reference, untouched, faulty, other] = await Promise.all([
     startReferenceServer(serverOptions),
     startReferenceServer(serverOptions),
-    startFaultyServer(serverOptions),
+    startReferenceServer({ ...serverOptions, faults: { nameAcceptsPlus: true, resetOnQuote: true, hangsOnLongEmail: true } }),
+    startReferenceServer(serverOptions),
   ]);
-  // The runner's own files without node_modules: what a user has when Prism is not installed.
-  noPrismDir = await mkdtemp(path.join(tmpdir(), 'verify-without-prism-'));
-  await cp(path.join(repoRoot, 'scripts'), path.join(noPrismDir, 'scripts'), { recursive: true });
-  await mkdir(path.join(noPrismDir, 'generated'));
-  await cp(path.join(repoRoot, 'generated', 'openapi.json'), path.join(noPrismDir, 'generated', 'openapi.json'));
-  await cp(path.join(repoRoot, 'package.json'), path.join(noPrismDir, 'package.json'));
+  servers = { reference, untouched, faulty, other };
+  workDir = await mkdtemp(path.join(tmpdir(), 'verify-'));
+  // The runner's own files without node_modules or dist/: what a user has with the client alone.
+  const bare = file('bare');
+  await mkdir(path.join(bare, 'generated'), { recursive: true });
+  await cp(path.join(repoRoot, 'scripts'), path.join(bare, 'scripts'), { recursive: true });
+  await cp(path.join(repoRoot, 'generated', 'openapi.json'), path.join(bare, 'generated', 'openapi.json'));
 
-  const common = ['--merchant-id', merchantId, '--customer-id', customerId];
-  const [full, invalidOnly, withFaults, noServer, noPrism] = await Promise.all([
-    verify(['--base-url', reference.url, ...common]),
+  const started = performance.now();
+  const [full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB] = await Promise.all([
+    verify(['--base-url', reference.url, ...common, '--seed', '7', '--report', `junit=${file('full.xml')}`, '--report', `json=${file('full.json')}`]),
     verify(['--base-url', untouched.url, ...common, '--invalid-only']),
-    verify(['--base-url', faulty.url, ...common]),
+    verify(['--base-url', faulty.url, ...common, '--seed', '7', '--timeout-ms', '1500', '--report', `junit=${file('faulty.xml')}`, '--report', `json=${file('faulty.json')}`]),
+    verify(['--base-url', other.url, ...common, '--max-cases', '60'], { key: 'sk_not_the_key_0000' }),
     closedPort().then((port) => verify(['--base-url', `http://127.0.0.1:${port}`, ...common])),
-    verify(['--base-url', reference.url, ...common], noPrismDir),
+    verify(['--base-url', reference.url, ...common], { cwd: bare }),
+    verify(['--base-url', other.url, ...common, '--invalid-only', '--seed', '5', '--max-cases', '40']),
+    verify(['--base-url', other.url, ...common, '--invalid-only', '--seed', '5', '--max-cases', '40']),
   ]);
-  Object.assign(runs, { full, invalidOnly, withFaults, noServer, noPrism });
+  Object.assign(runs, { full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB });
+  console.log(`verify CLI runs: ${(performance.now() - started).toFixed(0)} ms for 8 runs at once; the full run's own clock: ${seconds(full.stdout)} s`);
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([reference, untouched, faulty].filter(Boolean).map((s) => s.stop()));
-  if (noPrismDir) await rm(noPrismDir, { recursive: true, force: true });
+  await Promise.all(Object.values(servers ?? {}).map((s) => s.stop()));
+  if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
+/** Every text the runner printed or wrote. */
+const everything = async () =>
+  [
+    ...Object.values(runs).flatMap((r) => [r.stdout, r.stderr]),
+    ...(await Promise.all(['full.xml', 'full.json', 'faulty.xml', 'faulty.json'].map((f) => readFile(file(f), 'utf8')))),
+  ].join('\n');
+
 describe('against the reference server', () => {
-  it('agrees on every case and exits 0', () => {
+  it('agrees on every case and exits 0, in well under 15 s', () => {
     const { code, stdout, stderr } = runs.full!;
     expect(code, stdout + stderr).toBe(0);
-    expect(rowsOf(stdout, 'DISAGREE')).toEqual([]);
-    const total = Number(/(\d+) cases: \1 agree, 0 disagree\./.exec(stdout)?.[1]);
-    expect(total).toBeGreaterThan(100);
-    expect(rowsOf(stdout, 'agree')).toHaveLength(total);
+    expect(rows(stdout, 'DISAGREE')).toEqual([]);
+    const total = Number(/(\d+) cases in [\d.]+ s: \1 agree, 0 disagree\./.exec(stdout)?.[1]);
+    expect(total).toBeGreaterThan(300);
+    expect(rows(stdout, 'agree')).toHaveLength(total);
+    expect(seconds(stdout)).toBeLessThan(15);
+    expect(stdout).toContain('Seed 7 (repeat this run with --seed 7).');
+    expect(stdout).toMatch(/Verdict: the server agrees with the document on all \d+ cases \(exit 0\)\./);
   });
 
-  it('says plainly what it sends and that the valid requests change the named customer', () => {
+  it('writes a JUnit report that parses, one test case per case, no failure', async () => {
     const { stdout } = runs.full!;
-    expect(stdout).toContain(`WARNING: then 10 valid requests CHANGE customer ${customerId}`);
-    expect(stdout).toMatch(/invalid requests come first\. A conforming server refuses each one/);
-    expect(stdout).toContain('API key: from $JUSPAY_API_KEY');
+    const total = rows(stdout, 'agree').length;
+    const root = parseXml(await readFile(file('full.xml'), 'utf8')).root!;
+    const suite = root.children.find((c): c is XmlElement => c instanceof Object && (c as XmlElement).name === 'testsuite')!;
+    const testcases = suite.children.filter((c): c is XmlElement => (c as XmlElement).name === 'testcase');
+    expect(root.attributes).toMatchObject({ tests: String(total), failures: '0' });
+    expect(testcases).toHaveLength(total);
+    expect(testcases.every((t) => t.children.length === 0)).toBe(true);
   });
 
-  it('never prints the API key', () => {
-    const { stdout, stderr } = runs.full!;
-    for (const text of [stdout, stderr]) {
-      expect(text).not.toContain(apiKey);
-      expect(text).not.toContain(Buffer.from(`${apiKey}:`).toString('base64'));
-    }
+  it('writes a JSON report whose counts match the table', async () => {
+    const report = JSON.parse(await readFile(file('full.json'), 'utf8'));
+    const total = rows(runs.full!.stdout, 'agree').length;
+    expect(report).toMatchObject({ seed: 7, exitCode: 0, counts: { cases: total, agree: total, disagree: 0 } });
+    expect(report.cases).toHaveLength(total);
   });
 
   it("leaves the customer with the document's full example", () => {
     const [allFields] = requestExamples(form).filter((e) => e.name === 'all_fields');
-    expect(reference.customer()).toMatchObject(allFields!.value);
+    expect(servers.reference.customer()).toMatchObject(allFields!.value);
   });
 
   it('with --invalid-only, sends only requests that must change nothing, and nothing changes', async () => {
@@ -105,76 +126,106 @@ describe('against the reference server', () => {
     const { code, stdout } = runs.invalidOnly!;
     expect(code, stdout).toBe(0);
     expect(stdout).toContain('Valid requests are skipped (--invalid-only): no customer is changed.');
-    const { last_updated: _a, ...after } = untouched.customer();
+    const { last_updated: _a, ...after } = servers.untouched.customer();
     const { last_updated: _b, ...before } = fresh.customer();
     expect(after).toEqual(before);
     await fresh.stop();
   });
-});
 
-describe('against the faulty server', () => {
-  it('exits 1', () => {
-    expect(runs.withFaults!.code, runs.withFaults!.stderr).toBe(1);
-  });
-
-  it("names the fault: it accepts '+' in a name", () => {
-    const rows = rowsOf(runs.withFaults!.stdout, 'DISAGREE').join('\n');
-    expect(rows).toMatch(/first_name with "\+" in it\s+400\s+200\s+DISAGREE/);
-    expect(rows).toMatch(/last_name with "\+" in it\s+400\s+200\s+DISAGREE/);
-    expect(runs.withFaults!.stdout).toContain('accepted a request the spec says must be refused');
-  });
-
-  it('names the fault: its 200 has no id', () => {
-    expect(runs.withFaults!.stdout).toMatch(
-    /example email_only \(form\)\s+200\s+200\s+DISAGREE\n\s+↳ answer breaks the spec at response\.body: Response body must have required property 'id'/,
-    );
-  });
-
-  it('names the fault: its 400 body is not the error schema', () => {
-    const { stdout } = runs.withFaults!;
-    expect(stdout).toMatch(/email_address empty\s+400\s+400\s+DISAGREE/);
-    expect(stdout).toContain('answer breaks the spec at response.body.status: Response body property status must be string');
-    expect(stdout).toContain('answer breaks the spec at response.body.error: Response body property error must be boolean');
-  });
-
-  it('sums up each fault once, with the cases that show it', () => {
-    const { stdout } = runs.withFaults!;
-    const faults = stdout.slice(stdout.indexOf('What disagrees with the spec:'));
-    expect(faults).toMatch(/- accepted a request the spec says must be refused\n {4}in 2 cases: #\d+ first_name with "\+" in it; #\d+ last_name with "\+" in it\n/);
-    expect(faults).toMatch(/- answer breaks the spec at response\.body: Response body must have required property 'id'\n {4}in (\d+) cases/);
-    expect(faults).toMatch(/- answer breaks the spec at response\.body\.status: Response body property status must be string\n {4}in \d+ cases/);
-  });
-
-  it('names the trace: a name the spec refuses was stored in the customer', () => {
-    expect(runs.withFaults!.stdout).toMatch(/first_name is "[^"]*\+[^"]*", sent in invalid case #\d+: a request the spec refuses changed the customer/);
+  it('is deterministic: the same seed and --max-cases send the same cases', () => {
+    const names = (r: CliResult) => rows(r.stdout, 'agree').map((line) => line.slice(0, 90));
+    expect(names(runs.sampleA!)).toHaveLength(40);
+    expect(names(runs.sampleA!)).toEqual(names(runs.sampleB!));
   });
 });
 
-describe('when it cannot run', () => {
-  it('without Prism installed: a clear message and exit 2, no stack trace', () => {
-    const { code, stdout, stderr } = runs.noPrism!;
+describe('against a faulty server (accepts + in names, resets on a quote, hangs on a long email)', () => {
+  it('exits 1 and names each fault by case; the run goes on after a reset and a hang', () => {
+    const { code, stdout, stderr } = runs.withFaults!;
+    expect(code, stderr).toBe(1);
+    const disagreements = rows(stdout, 'DISAGREE').join('\n');
+    expect(disagreements).toMatch(/first_name: "\+" in the middle\s+400\s+200\s+DISAGREE/);
+    expect(stdout).toMatch(/first_name holds the value of refused case #\d+: a refused request changed the customer/);
+    expect(stdout).toMatch(/email_address: "'" at the start and in the middle\s+200\s+no answer\s+DISAGREE\n\s+↳ no answer: the connection was reset/);
+    expect(stdout).toMatch(/email_address: 128 characters \(the maximum\)\s+200\s+no answer\s+DISAGREE\n\s+↳ no answer: no complete answer within 1500 ms/);
+    // Cases after the reset and the hang were still sent and judged.
+    expect(stdout).toMatch(/example all_fields again \(form\)\s+200\s+200\s+agree/);
+  });
+
+  it('writes a JUnit failure per disagreement, with expected and actual', async () => {
+    const { stdout } = runs.withFaults!;
+    const failed = rows(stdout, 'DISAGREE').length;
+    const root = parseXml(await readFile(file('faulty.xml'), 'utf8')).root!;
+    const suite = root.children.find((c): c is XmlElement => (c as XmlElement).name === 'testsuite')!;
+    const testcases = suite.children.filter((c): c is XmlElement => (c as XmlElement).name === 'testcase');
+    const failures = testcases.filter((t) => t.children.some((c) => (c as XmlElement).name === 'failure'));
+    expect(root.attributes.failures).toBe(String(failed));
+    expect(failures).toHaveLength(failed);
+    expect(testcases).toHaveLength(failed + rows(stdout, 'agree').length);
+    const plus = failures.find((t) => t.attributes.name!.includes('first_name: "+" in the middle'))!;
+    const failure = plus.children.find((c): c is XmlElement => (c as XmlElement).name === 'failure')!;
+    expect(failure.text).toMatch(/expected: 400\nactual: 200\naccepted a request the document refuses/);
+    const report = JSON.parse(await readFile(file('faulty.json'), 'utf8'));
+    expect(report).toMatchObject({ exitCode: 1, counts: { disagree: failed } });
+  });
+});
+
+describe('credentials and when it cannot run', () => {
+  it('a refused key: exit 3, said in one line before anything else', () => {
+    const { code, stdout } = runs.wrongKey!;
+    expect(code).toBe(3);
+    expect(stdout.split('\n')[0]).toMatch(/^Credentials refused: every request sent with the API key \(from \$JUSPAY_API_KEY\) was answered 401 or 403/);
+  });
+
+  it('an unreachable server: exit 2, no case blamed, no stack trace', () => {
+    const { code, stdout, stderr } = runs.noServer!;
     expect(code).toBe(2);
-    expect(stderr).toContain('The conformance runner needs Prism (@stoplight/prism-cli 5.14.2)');
-    expect(stderr).not.toMatch(/^\s+at /m);
     expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Cannot reach the server at http:\/\/127\.0\.0\.1:\d+: ECONNREFUSED$/m);
   });
 
-  it('when the server is unreachable: says so and exits 2', () => {
-    const { code, stderr } = runs.noServer!;
+  it('without its tools (development dependencies, dist/): exit 2 and what to run', () => {
+    const { code, stdout, stderr } = runs.noTools!;
     expect(code).toBe(2);
-    expect(stderr).toMatch(/Cannot reach the server at http:\/\/127\.0\.0\.1:\d+: .*ECONNREFUSED/);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('run `npm ci && npm run build` in a');
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
-  it('without --base-url: the usage and exit 2', async () => {
-    const { code, stderr } = await verify([]);
+  it.each([
+    [[], '--base-url must be an http:// or https:// URL.'],
+    [['--base-url', 'http://127.0.0.1:9', '--max-cases', 'ten'], '--max-cases must be a whole number from 1 to 100000.'],
+    [['--base-url', 'http://127.0.0.1:9', '--report', 'xml=out.xml'], '--report takes junit=FILE or json=FILE.'],
+  ])('bad arguments %j: exit 2 with the usage', async (args, message) => {
+    const { code, stderr } = await verify(args);
     expect(code).toBe(2);
-    expect(stderr).toContain('--base-url must be an http:// or https:// URL.');
-    expect(stderr).toContain('Usage: npm run verify -- --base-url URL');
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('Usage: juspay-update-customer-verify --base-url URL');
+  });
+
+  it('no API key: exit 2, saying where to put one', async () => {
+    const { code, stderr } = await verify(['--base-url', 'http://127.0.0.1:9'], { key: '' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('No API key: set $JUSPAY_API_KEY');
   });
 });
 
-it('is the package\'s bin: an executable script that runs on its own', async () => {
+describe('secrets', () => {
+  it('never prints or writes the API key, raw or as the Basic header', async () => {
+    const text = await everything();
+    expect(text).not.toContain(apiKey);
+    expect(text).not.toContain(Buffer.from(`${apiKey}:`).toString('base64'));
+  });
+
+  it('shows the customer id only masked, in the output, the reports and the errors', async () => {
+    const text = await everything();
+    expect(text).not.toContain(customerId);
+    expect(text).not.toContain(encodeURIComponent(customerId));
+    expect(runs.full!.stdout).toContain('Customer: ja***.');
+  });
+});
+
+it("is the package's bin: an executable script that runs on its own", async () => {
   const { bin } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
   const script = path.join(repoRoot, bin['juspay-update-customer-verify']);
   await access(script, constants.X_OK);
@@ -182,5 +233,5 @@ it('is the package\'s bin: an executable script that runs on its own', async () 
     execFile(script, ['--help'], (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr })),
   );
   expect(help.code, help.stderr).toBe(0);
-  expect(help.stdout).toContain('The valid requests change the named customer');
+  expect(help.stdout).toContain('npm run --silent verify');
 });

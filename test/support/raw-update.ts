@@ -1,5 +1,6 @@
 // Raw Update Customer requests for contract tests that go around the client on purpose: a
 // valid request built from the document's own examples, which a test then breaks one way.
+import { isFault, sendRaw } from '../../scripts/lib/raw-request.mjs';
 import { exampleValue, resolveRef, updateCustomerOperation } from '../../scripts/lib/spec.mjs';
 import { bundledSpec } from './bundled-schema.js';
 
@@ -31,17 +32,13 @@ export async function sendRawUpdate(baseUrl: string, { headers = {}, body = { fi
   const sent = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
   const encoded =
     typeof body === 'string' ? body : sent['content-type'] === json ? JSON.stringify(body) : new URLSearchParams(body).toString();
-  const response = await fetch(`${baseUrl}/customers/${encodeURIComponent(customerId)}`, {
-    method: 'POST',
-    headers: sent,
-    // Bytes, not a string: fetch would add `text/plain` to a string body sent without a type.
-    body: Buffer.from(encoded),
-  });
-  const text = await response.text();
+  const outcome = await sendRaw({ url: `${baseUrl}/customers/${encodeURIComponent(customerId)}`, headers: sent, body: encoded });
+  if (isFault(outcome)) throw new Error(`no answer from ${baseUrl}: ${outcome.detail}`);
+  const header = outcome.headers['sl-violations'];
   return {
-    status: response.status,
-    body: text ? JSON.parse(text) : undefined,
-    violations: parseViolations(response.headers.get('sl-violations')),
+    status: outcome.status,
+    body: outcome.text ? JSON.parse(outcome.text) : undefined,
+    violations: parseViolations(typeof header === 'string' ? header : null),
   };
 }
 
