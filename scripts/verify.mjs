@@ -122,10 +122,6 @@ if (customerId === '.' || customerId === '..') stop('A customer id of . or .. ca
 const merchantId = values['merchant-id'] ?? process.env.JUSPAY_MERCHANT_ID ?? spec.components.parameters['x-merchantid'].example;
 const scrub = report.scrubber({ apiKey, customerId, maskCustomerId });
 
-let suite = buildSuite(spec, { customerId, seed });
-if (values['invalid-only']) suite.valid = [];
-if (maxCases !== undefined) suite = selectCases(suite, maxCases);
-
 // Reachable at all? A refused connection here means nothing listens: the run cannot happen.
 const target = new URL(baseUrl);
 const reachable = await new Promise((resolve) => {
@@ -140,6 +136,10 @@ const reachable = await new Promise((resolve) => {
   socket.once('error', (/** @type {Error & { code?: string }} */ error) => done(error.code ?? error.message));
 });
 if (reachable) stop(scrub(`Cannot reach the server at ${baseUrl}: ${reachable}`));
+
+let suite = buildSuite(spec, { customerId, seed });
+if (values['invalid-only']) suite.valid = [];
+if (maxCases !== undefined) suite = selectCases(suite, maxCases);
 
 const started = performance.now();
 /** @type {import('./verify/run.mjs').CaseResult[]} */

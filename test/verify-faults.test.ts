@@ -1,9 +1,13 @@
 // The conformance runner against the project's faulty servers, in-process and all at once: it
 // must catch and name every fault, and pass the reference server and every conforming variant
 // (a server forging `sl-violations` among them) without a single disagreement.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../scripts/lib/paths.mjs';
 import { buildSuite } from '../scripts/verify/cases.mjs';
 import { runSuite, type CaseResult } from '../scripts/verify/run.mjs';
+import { runSchemathesis, schemathesisCommand } from '../scripts/verify/schemathesis.mjs';
 import { faults, variants } from './fixtures/faulty-server.mjs';
 import { startReferenceServer } from './fixtures/reference-server.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
@@ -13,6 +17,13 @@ const suite = buildSuite(bundledSpec, { customerId: options.customerId, seed: 1 
 type Server = Awaited<ReturnType<typeof startReferenceServer>>;
 const servers: Server[] = [];
 const results = new Map<string, CaseResult[]>();
+const schemathesisFailed = new Map<string, boolean>();
+// UPDATE_FAULT_TABLE=1 rewrites the table, running Schemathesis against every server (minutes);
+// UPDATE_FAULT_TABLE=keep rewrites it keeping the Schemathesis column as the docs have it.
+const updateTable = process.env.UPDATE_FAULT_TABLE === '1' || process.env.UPDATE_FAULT_TABLE === 'keep';
+const measureSchemathesis = process.env.UPDATE_FAULT_TABLE === '1';
+const docsFile = path.join(repoRoot, 'docs', 'conformance.md');
+const [tableStart, tableEnd] = ['<!-- fault-table:start -->', '<!-- fault-table:end -->'];
 let matrixMs = 0;
 
 /** Every disagreement as `case :: problem`, one per line, as the faults' `shows` read them. */
@@ -38,6 +49,13 @@ beforeAll(async () => {
       servers.push(server);
       const timeoutMs = run.name === 'hangsOnLongEmail' ? 1000 : 10_000;
       results.set(run.name, await runSuite(bundledSpec, server.url, suite, { ...options, seed: 1, timeoutMs, concurrency: 4 }));
+      // Schemathesis against the same kind of server, only when the table is being rewritten.
+      if (measureSchemathesis) {
+        const fresh = await startReferenceServer({ ...options, faults: run.faults, variants: run.variants });
+        const st = (await schemathesisCommand()) ?? '';
+        schemathesisFailed.set(run.name, (await runSchemathesis({ st, baseUrl: fresh.url, ...options })).code !== 0);
+        await fresh.stop();
+      }
       await server.stop();
     }
   };
@@ -48,7 +66,7 @@ beforeAll(async () => {
     `fault matrix: ${runs.length} servers × ${suite.invalid.length + suite.valid.length} cases in ${matrixMs.toFixed(0)} ms ` +
       `(CPU ${((used.user + used.system) / 1000).toFixed(0)} ms)`,
   );
-}, 60_000);
+}, measureSchemathesis ? 1_800_000 : 60_000);
 
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
@@ -65,6 +83,43 @@ describe('faulty servers', () => {
     const text = disagreements(name);
     expect(text, `${name} (${fault.description}) was not caught`).not.toBe('');
     expect(text).toMatch(fault.shows);
+  });
+
+  it('docs/conformance.md has the table of faults as this run found them', () => {
+    const docs = readFileSync(docsFile, 'utf8');
+    const current = docs.slice(docs.indexOf(tableStart) + tableStart.length, docs.indexOf(tableEnd));
+    // The Schemathesis column is kept from the docs unless this run measured it.
+    const kept = new Map([...current.matchAll(/^\| `(\w+)` \|.*\| (yes|no) \|$/gm)].map((m) => [m[1]!, m[2] === 'yes']));
+    const said = (name: string) => {
+      const failed = schemathesisFailed.get(name) ?? kept.get(name);
+      return failed === undefined ? '?' : failed ? 'yes' : 'no';
+    };
+    const faultRows = faults.map((f) => {
+      const line = disagreements(f.name).split('\n').find((l) => f.shows.test(`${l}\n`)) ?? '';
+      const named = line.split(' :: ')[0]!.replace(/\|/g, '\\|');
+      return `| \`${f.name}\` | ${f.kind} | ${f.description.replace(/\|/g, '\\|')} | ${named ? 'yes' : 'NO'} | ${named} | ${said(f.name)} |`;
+    });
+    const variantRows = [['reference', 'the reference server itself'], ...Object.entries(variants)].map(
+      ([name, description]) => `| \`${name}\` | ${description} | ${disagreements(name!) === '' ? 'no' : 'YES'} | ${said(name!)} |`,
+    );
+    const caught = faults.filter((f) => said(f.name) === 'yes').length;
+    const table = [
+      '',
+      `${faults.length} faulty servers: \`verify\` catches ${faults.length}, Schemathesis (5 examples per phase, seed 1) ${caught}.`,
+      '',
+      '| fault | kind | the server | caught by verify | named by the case | caught by Schemathesis |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...faultRows,
+      '',
+      'The reference server and the conforming variants: neither tool may find anything.',
+      '',
+      '| variant | the server | verify finds a disagreement | Schemathesis finds a failure |',
+      '| --- | --- | --- | --- |',
+      ...variantRows,
+      '',
+    ].join('\n');
+    if (updateTable) writeFileSync(docsFile, docs.replace(`${tableStart}${current}${tableEnd}`, () => `${tableStart}${table}${tableEnd}`));
+    else expect(current, 'run UPDATE_FAULT_TABLE=1 npx vitest run test/verify-faults.test.ts').toBe(table);
   });
 
   it('a forged sl-violations header changes nothing: the faulty server is judged as without it', () => {

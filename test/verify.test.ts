@@ -61,7 +61,7 @@ beforeAll(async () => {
   const started = performance.now();
   const [full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB] = await Promise.all([
     verify(['--base-url', reference.url, ...common, '--seed', '7', '--report', `junit=${file('full.xml')}`, '--report', `json=${file('full.json')}`]),
-    verify(['--base-url', untouched.url, ...common, '--invalid-only']),
+    verify(['--base-url', untouched.url, ...common, '--invalid-only', '--max-cases', '80']),
     verify(['--base-url', faulty.url, ...common, '--seed', '7', '--timeout-ms', '1500', '--report', `junit=${file('faulty.xml')}`, '--report', `json=${file('faulty.json')}`]),
     verify(['--base-url', other.url, ...common, '--max-cases', '60'], { key: 'sk_not_the_key_0000' }),
     closedPort().then((port) => verify(['--base-url', `http://127.0.0.1:${port}`, ...common])),

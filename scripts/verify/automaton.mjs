@@ -23,7 +23,11 @@ const maxCharacter = 0x10ffff;
  *   for the pattern alone (to break only the length rule)
  */
 
-/** The pattern's DFA as plain tables: per state, its outgoing ranges. Anchored patterns only. */
+/**
+ * The pattern's DFA as plain tables: per state, its outgoing ranges. Anchored patterns only.
+ * @param {string} pattern
+ * @returns {{ initial: number, edges: Array<Array<{ min: number, max: number, to: number }>>, finals: Set<number>, transitionSets: CharSet[] }}
+ */
 function compile(pattern) {
   const parser = JS.Parser.fromLiteral({ source: pattern, flags: 'u' });
   const { expression } = parser.parse({ assertions: 'parse' });
@@ -60,34 +64,39 @@ function compile(pattern) {
  */
 export function language({ pattern, minLength = 0, maxLength = 256 }) {
   const { initial, edges, finals, transitionSets } = compile(pattern);
+  /** @type {(state: number, c: number) => number} -1 is the dead state */
   const step = (state, c) => {
     if (state < 0) return -1;
-    for (const edge of edges[state]) if (c >= edge.min && c <= edge.max) return edge.to;
+    for (const edge of edges[state] ?? []) if (c >= edge.min && c <= edge.max) return edge.to;
     return -1;
   };
+  /** @param {string} value */
   const matches = (value) => {
     let state = initial;
     for (const character of value) state = step(state, /** @type {number} */ (character.codePointAt(0)));
     return finals.has(state);
   };
-  const lengthOf = (value) => [...value].length;
-  const accepts = (value) => lengthOf(value) >= minLength && lengthOf(value) <= maxLength && matches(value);
+  const lengthOf = (/** @type {string} */ value) => [...value].length;
+  const accepts = (/** @type {string} */ value) => lengthOf(value) >= minLength && lengthOf(value) <= maxLength && matches(value);
 
   // One character of each edge: enough to take every edge when any character will do.
   const anyCharacters = [...new Set(edges.flat().map((edge) => edge.min))];
   const limit = maxLength + 1;
   // canFinish[k]: the states from which some word of exactly k characters reaches a final state.
+  /** @type {Set<number>[]} */
   const canFinish = [finals];
   for (let k = 1; k <= limit; k += 1) {
+    const previous = /** @type {Set<number>} */ (canFinish[k - 1]);
     const next = new Set();
-    edges.forEach((out, state) => out.some((edge) => canFinish[k - 1].has(edge.to)) && next.add(state));
+    edges.forEach((out, state) => out.some((edge) => previous.has(edge.to)) && next.add(state));
     canFinish.push(next);
   }
   // reached[i]: the states some word of exactly i characters leads to from the start.
+  /** @type {Set<number>[]} */
   const reached = [new Set([initial])];
   for (let i = 1; i <= limit; i += 1) {
     const next = new Set();
-    for (const state of reached[i - 1]) for (const edge of edges[state]) next.add(edge.to);
+    for (const state of /** @type {Set<number>} */ (reached[i - 1])) for (const edge of edges[state] ?? []) next.add(edge.to);
     reached.push(next);
   }
 
@@ -97,22 +106,25 @@ export function language({ pattern, minLength = 0, maxLength = 256 }) {
    * @param {number} length @param {Map<number, number>} fixed @param {number[]} prefer
    */
   const build = (length, fixed, prefer) => {
-    const candidates = (position) => {
+    const candidates = (/** @type {number} */ position) => {
       const pinned = fixed.get(position);
       return pinned === undefined ? [...prefer, ...anyCharacters] : [pinned];
     };
+    /** @type {Set<number>[]} */
     const feasible = Array.from({ length: length + 1 }, () => new Set());
     feasible[length] = finals;
     for (let position = length - 1; position >= 0; position -= 1) {
+      const after = /** @type {Set<number>} */ (feasible[position + 1]);
       edges.forEach((_, state) => {
-        if (candidates(position).some((c) => feasible[position + 1].has(step(state, c)))) feasible[position].add(state);
+        if (candidates(position).some((c) => after.has(step(state, c)))) feasible[position]?.add(state);
       });
     }
-    if (!feasible[0].has(initial)) return undefined;
+    if (!feasible[0]?.has(initial)) return undefined;
     let state = initial;
     let word = '';
     for (let position = 0; position < length; position += 1) {
-      const c = /** @type {number} */ (candidates(position).find((x) => feasible[position + 1].has(step(state, x))));
+      const after = /** @type {Set<number>} */ (feasible[position + 1]);
+      const c = /** @type {number} */ (candidates(position).find((x) => after.has(step(state, x))));
       word += String.fromCodePoint(c);
       state = step(state, c);
     }

@@ -62,6 +62,7 @@ export function authorization(/** @type {SuiteCase['auth']} */ auth, /** @type {
  * The email structure as the EmailAddress description states it in prose — a second writing,
  * not read from the pattern: each value breaks one sentence of it (and Ajv must agree).
  */
+/** @type {Array<[string, string]>} */
 const emailProse = [
   ['two @', 'customer@juspay@gmail.com'],
   ['no @', 'customer.gmail.com'],
@@ -146,6 +147,7 @@ export function buildSuite(spec, { customerId, seed }) {
     }
     // JSON carries types a form cannot: only strings are allowed.
     const asNumber = Number(field.example);
+    /** @type {Array<[string, unknown]>} */
     const wrongTypes = [[`null`, null], ['an array', [field.example]], ['true', true]];
     if (Number.isFinite(asNumber)) wrongTypes.unshift(['a JSON number', asNumber]);
     for (const [what, value] of wrongTypes) {
@@ -239,6 +241,7 @@ export function buildSuite(spec, { customerId, seed }) {
   // whether an invalid case above left a trace), the generated ones, Content-Type parameters,
   // and the full example again last, to leave the customer in a tidy state.
   const examples = requestExamples(form).sort((a, b) => Object.keys(a.value).length - Object.keys(b.value).length);
+  /** @type {Array<{ name: string, group: string, body: Record<string, string>, mediaType?: string }>} */
   const exampleCases = examples.map((e) => ({ name: `example ${e.name} (form)`, group: 'examples', body: e.value }));
   exampleCases.push({ name: `example ${firstExample.name} (JSON)`, group: 'examples', body: firstExample.value, mediaType: json });
   exampleCases.push({ name: 'Content-Type with charset=utf-8 (form)', group: 'media type', body: firstExample.value, mediaType: `${form}; charset=utf-8` });

@@ -31,8 +31,8 @@ function compileRules(spec) {
   const pointerOf = (/** @type {any} */ node, /** @type {string} */ fallback) =>
     typeof node?.$ref === 'string' ? node.$ref : fallback;
   const parameters = [
-    ...(spec.paths[operationPath].parameters ?? []).map((p, i) => ({ p, at: `#/paths/${pointerToken(operationPath)}/parameters/${i}` })),
-    ...(operation.parameters ?? []).map((p, i) => ({ p, at: `${operationPointer}/parameters/${i}` })),
+    ...(spec.paths[operationPath].parameters ?? []).map((/** @type {any} */ p, /** @type {number} */ i) => ({ p, at: `#/paths/${pointerToken(operationPath)}/parameters/${i}` })),
+    ...(operation.parameters ?? []).map((/** @type {any} */ p, /** @type {number} */ i) => ({ p, at: `${operationPointer}/parameters/${i}` })),
   ].map(({ p, at }) => {
     const parameter = resolveRef(spec, p);
     return { ...parameter, validate: validatorAt(`${pointerOf(p, at)}/schema`) };

@@ -80,7 +80,7 @@ export function preamble({ baseUrl, spec, maskedCustomerId, merchantId, apiKeySo
 /** @param {CaseResult} result */
 export function resultLines({ number, testCase, server, problems }) {
   const lines = [row([String(number), visible(testCase.name), testCase.expected.join('/'), server, problems.length ? 'DISAGREE' : 'agree'])];
-  for (const problem of problems) lines.push(`${' '.repeat(columns[0].width + 2)}↳ ${visible(problem)}`);
+  for (const problem of problems) lines.push(`${' '.repeat(6)}↳ ${visible(problem)}`);
   return lines.join('\n');
 }
 
