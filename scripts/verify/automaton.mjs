@@ -145,21 +145,24 @@ export function language({ pattern, minLength = 0, maxLength = 256 }) {
   };
   /** The shortest length and position at which an accepted word can hold c, then that word. */
   const findWordWith = (/** @type {number} */ c, /** @type {'start' | 'middle' | 'end'} */ where) => {
+    const low = Math.max(1, minLength);
     let best = { n: Infinity, i: 0 };
     edges.forEach((_, state) => {
       const after = step(state, c);
       if (after < 0) return;
-      for (const i of /** @type {number[]} */ (lengthsTo[state])) {
-        if (where === 'start' && i !== 0) continue;
-        if (where === 'middle' && i === 0) continue;
-        for (const k of /** @type {number[]} */ (lengthsFrom[after])) {
-          if (where === 'end' && k !== 0) continue;
-          if (where === 'middle' && k === 0) continue;
-          const n = i + 1 + k;
-          // Among the shortest, the position nearest the centre, so both sides carry characters.
-          const better = n < best.n || (n === best.n && Math.abs(i - (n - 1) / 2) < Math.abs(best.i - (n - 1) / 2));
-          if (within(n) && better) best = { n, i };
-        }
+      const before = /** @type {number[]} */ (lengthsTo[state]).filter((i) => (where === 'start' ? i === 0 : where === 'middle' ? i > 0 : true));
+      const rest = /** @type {number[]} */ (lengthsFrom[after]).filter((k) => (where === 'end' ? k === 0 : where === 'middle' ? k > 0 : true));
+      // Both lists ascend: for each i, the first k that reaches the lower bound gives the
+      // shortest word through this state with c at position i.
+      for (const i of before) {
+        if (i + 1 + /** @type {number} */ (rest[0] ?? Infinity) > maxLength || i + 1 > best.n) break;
+        const k = rest.find((length) => i + 1 + length >= low);
+        if (k === undefined) continue;
+        const n = i + 1 + k;
+        if (n > maxLength) continue;
+        // Among the shortest, the position nearest the centre, so both sides carry characters.
+        const better = n < best.n || (n === best.n && Math.abs(i - (n - 1) / 2) < Math.abs(best.i - (n - 1) / 2));
+        if (better) best = { n, i };
       }
     });
     return best.n === Infinity ? undefined : build(best.n, new Map([[best.i, c]]), []);
