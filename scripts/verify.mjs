@@ -64,10 +64,16 @@ if (values.help) {
   process.stdout.write(`${usage}\n`);
   process.exit(0);
 }
-const whole = (/** @type {string} */ name, /** @type {string | undefined} */ text, /** @type {number} */ min, /** @type {number} */ max) => {
+const whole = (
+  /** @type {string} */ name,
+  /** @type {string | undefined} */ text,
+  /** @type {number} */ min,
+  /** @type {number} */ max,
+) => {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || n > max) stop(`--${name} must be a whole number from ${min} to ${max}.\n\n${usage}`);
+  if (!/^\d+$/.test(text) || n < min || n > max)
+    stop(`--${name} must be a whole number from ${min} to ${max}.\n\n${usage}`);
   return n;
 };
 const baseUrl = values['base-url'];
@@ -85,7 +91,8 @@ for (const report of values.report) {
 }
 const apiKey = values['api-key'] ?? process.env.JUSPAY_API_KEY;
 if (!apiKey) stop('No API key: set $JUSPAY_API_KEY (or pass --api-key). Every request must carry one.');
-if (!/^[\x21-\x7e]+$/.test(apiKey)) stop('The API key holds characters other than visible ASCII; it cannot be what the server issued.');
+if (!/^[\x21-\x7e]+$/.test(apiKey))
+  stop('The API key holds characters other than visible ASCII; it cannot be what the server issued.');
 const apiKeySource = values['api-key'] ? 'from --api-key' : 'from $JUSPAY_API_KEY';
 
 // The runner's tools are development dependencies of this package: present in a clone after
@@ -101,25 +108,34 @@ try {
     import('../dist/src/redact.js'),
   ]);
 } catch (error) {
-  const missing = /Cannot find (?:package|module) '([^']+)'/.exec(/** @type {Error} */ (error).message)?.[1] ?? 'a module';
+  const missing =
+    /Cannot find (?:package|module) '([^']+)'/.exec(/** @type {Error} */ (error).message)?.[1] ?? 'a module';
   stop(
     `The conformance runner cannot load ${missing.replace(/^.*\/dist\//, 'dist/')}. It needs this package's development\n` +
       'dependencies (refa, ajv, ajv-formats) and its built client (dist/): run `npm ci && npm run build` in a\n' +
       'clone of the repository, then try again.',
   );
 }
-const [{ loadBundledSpec }, { buildSuite, selectCases }, { runSuite, credentialsRefused }, report, { maskCustomerId }] = modules;
+const [{ loadBundledSpec }, { buildSuite, selectCases }, { runSuite, credentialsRefused }, report, { maskCustomerId }] =
+  modules;
 
 const spec = loadBundledSpec();
 const customerParameter = spec.components.parameters.customer_id;
-const customerId = values['customer-id'] ?? process.env.JUSPAY_CUSTOMER_ID ?? Object.values(customerParameter.examples)[0].value;
+const customerId =
+  values['customer-id'] ?? process.env.JUSPAY_CUSTOMER_ID ?? Object.values(customerParameter.examples)[0].value;
 const maskedCustomerId = maskCustomerId(customerId);
 const customerLength = [...customerId].length;
-if (!new RegExp(customerParameter.schema.pattern, 'u').test(customerId) || customerLength > customerParameter.schema.maxLength) {
-  stop(`The customer id (${maskedCustomerId}) breaks the contract's rule for customer_id (${customerParameter.schema.pattern}, at most ${customerParameter.schema.maxLength} characters).`);
+if (
+  !new RegExp(customerParameter.schema.pattern, 'u').test(customerId) ||
+  customerLength > customerParameter.schema.maxLength
+) {
+  stop(
+    `The customer id (${maskedCustomerId}) breaks the contract's rule for customer_id (${customerParameter.schema.pattern}, at most ${customerParameter.schema.maxLength} characters).`,
+  );
 }
 if (customerId === '.' || customerId === '..') stop('A customer id of . or .. cannot be sent as a path segment.');
-const merchantId = values['merchant-id'] ?? process.env.JUSPAY_MERCHANT_ID ?? spec.components.parameters['x-merchantid'].example;
+const merchantId =
+  values['merchant-id'] ?? process.env.JUSPAY_MERCHANT_ID ?? spec.components.parameters['x-merchantid'].example;
 const scrub = report.scrubber({ apiKey, customerId, maskCustomerId });
 
 // Reachable at all? A refused connection here means nothing listens: the run cannot happen.
@@ -162,13 +178,35 @@ const verdict = refused
 const out = [];
 // The credentials line comes first, before anything else: the rest of the output would blame
 // the server for what is a key or merchant problem.
-if (refused) out.push(`Credentials refused: every request sent with the API key (${apiKeySource}) was answered 401 or 403; check the key and --merchant-id. Nothing else was judged.`);
-out.push(report.preamble({ baseUrl, spec, maskedCustomerId, merchantId, apiKeySource, suite, invalidOnly: values['invalid-only'], maxCases }));
+if (refused)
+  out.push(
+    `Credentials refused: every request sent with the API key (${apiKeySource}) was answered 401 or 403; check the key and --merchant-id. Nothing else was judged.`,
+  );
+out.push(
+  report.preamble({
+    baseUrl,
+    spec,
+    maskedCustomerId,
+    merchantId,
+    apiKeySource,
+    suite,
+    invalidOnly: values['invalid-only'],
+    maxCases,
+  }),
+);
 for (const result of results) out.push(report.resultLines(result));
 out.push(report.summary(results, seconds), `Verdict: ${verdict} (exit ${exitCode}).`);
 process.stdout.write(`${scrub(out.join('\n'))}\n`);
 
-const run = { baseUrl, seconds, seed, exitCode, verdict, maskedCustomerId, document: { title: spec.info.title, version: spec.info.version } };
+const run = {
+  baseUrl,
+  seconds,
+  seed,
+  exitCode,
+  verdict,
+  maskedCustomerId,
+  document: { title: spec.info.title, version: spec.info.version },
+};
 try {
   if (reports.junit) await writeFile(reports.junit, scrub(report.junitReport(results, run)));
   if (reports.json) await writeFile(reports.json, scrub(report.jsonReport(results, run)));

@@ -30,43 +30,53 @@ let matrixMs = 0;
 const disagreements = (name: string) =>
   (results.get(name) ?? []).flatMap((r) => r.problems.map((p) => `${r.testCase.name} :: ${p}`)).join('\n');
 
-beforeAll(async () => {
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const runs = [
-    { name: 'reference', faults: {}, variants: {} },
-    ...Object.keys(variants).map((v) => ({ name: v, faults: {}, variants: { [v]: true } })),
-    { name: 'forged violations on a faulty server', faults: { nameAcceptsPlus: true }, variants: { forgedViolations: true } },
-    ...faults.map((f) => ({ name: f.name, faults: { [f.name]: true }, variants: {} })),
-  ];
-  // A few servers at a time: all at once would starve the one event loop they share with the
-  // runner, and a starved answer would look like a hang. Only the hanging server gets a short
-  // timeout, so that its wait is short.
-  const queue = [...runs];
-  const lane = async () => {
-    for (let run = queue.shift(); run; run = queue.shift()) {
-      const server = await startReferenceServer({ ...options, faults: run.faults, variants: run.variants });
-      servers.push(server);
-      const timeoutMs = run.name === 'hangsOnLongEmail' ? 1000 : 10_000;
-      results.set(run.name, await runSuite(bundledSpec, server.url, suite, { ...options, seed: 1, timeoutMs, concurrency: 4 }));
-      // Schemathesis against the same kind of server, only when the table is being rewritten.
-      if (measureSchemathesis) {
-        const fresh = await startReferenceServer({ ...options, faults: run.faults, variants: run.variants });
-        const st = (await schemathesisCommand()) ?? '';
-        schemathesisFailed.set(run.name, (await runSchemathesis({ st, baseUrl: fresh.url, ...options })).code !== 0);
-        await fresh.stop();
+beforeAll(
+  async () => {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const runs = [
+      { name: 'reference', faults: {}, variants: {} },
+      ...Object.keys(variants).map((v) => ({ name: v, faults: {}, variants: { [v]: true } })),
+      {
+        name: 'forged violations on a faulty server',
+        faults: { nameAcceptsPlus: true },
+        variants: { forgedViolations: true },
+      },
+      ...faults.map((f) => ({ name: f.name, faults: { [f.name]: true }, variants: {} })),
+    ];
+    // A few servers at a time: all at once would starve the one event loop they share with the
+    // runner, and a starved answer would look like a hang. Only the hanging server gets a short
+    // timeout, so that its wait is short.
+    const queue = [...runs];
+    const lane = async () => {
+      for (let run = queue.shift(); run; run = queue.shift()) {
+        const server = await startReferenceServer({ ...options, faults: run.faults, variants: run.variants });
+        servers.push(server);
+        const timeoutMs = run.name === 'hangsOnLongEmail' ? 1000 : 10_000;
+        results.set(
+          run.name,
+          await runSuite(bundledSpec, server.url, suite, { ...options, seed: 1, timeoutMs, concurrency: 4 }),
+        );
+        // Schemathesis against the same kind of server, only when the table is being rewritten.
+        if (measureSchemathesis) {
+          const fresh = await startReferenceServer({ ...options, faults: run.faults, variants: run.variants });
+          const st = (await schemathesisCommand()) ?? '';
+          schemathesisFailed.set(run.name, (await runSchemathesis({ st, baseUrl: fresh.url, ...options })).code !== 0);
+          await fresh.stop();
+        }
+        await server.stop();
       }
-      await server.stop();
-    }
-  };
-  await Promise.all(Array.from({ length: 6 }, lane));
-  matrixMs = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  console.log(
-    `fault matrix: ${runs.length} servers × ${suite.invalid.length + suite.valid.length} cases in ${matrixMs.toFixed(0)} ms ` +
-      `(CPU ${((used.user + used.system) / 1000).toFixed(0)} ms)`,
-  );
-}, measureSchemathesis ? 1_800_000 : 60_000);
+    };
+    await Promise.all(Array.from({ length: 6 }, lane));
+    matrixMs = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    console.log(
+      `fault matrix: ${runs.length} servers × ${suite.invalid.length + suite.valid.length} cases in ${matrixMs.toFixed(0)} ms ` +
+        `(CPU ${((used.user + used.system) / 1000).toFixed(0)} ms)`,
+    );
+  },
+  measureSchemathesis ? 1_800_000 : 60_000,
+);
 
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
@@ -89,18 +99,24 @@ describe('faulty servers', () => {
     const docs = readFileSync(docsFile, 'utf8');
     const current = docs.slice(docs.indexOf(tableStart) + tableStart.length, docs.indexOf(tableEnd));
     // The Schemathesis column is kept from the docs unless this run measured it.
-    const kept = new Map([...current.matchAll(/^\| `(\w+)` \|.*\| (yes|no) \|$/gm)].map((m) => [m[1]!, m[2] === 'yes']));
+    const kept = new Map(
+      [...current.matchAll(/^\| `(\w+)` \|.*\| (yes|no) \|$/gm)].map((m) => [m[1]!, m[2] === 'yes']),
+    );
     const said = (name: string) => {
       const failed = schemathesisFailed.get(name) ?? kept.get(name);
       return failed === undefined ? '?' : failed ? 'yes' : 'no';
     };
     const faultRows = faults.map((f) => {
-      const line = disagreements(f.name).split('\n').find((l) => f.shows.test(`${l}\n`)) ?? '';
+      const line =
+        disagreements(f.name)
+          .split('\n')
+          .find((l) => f.shows.test(`${l}\n`)) ?? '';
       const named = line.split(' :: ')[0]!.replace(/\|/g, '\\|');
       return `| \`${f.name}\` | ${f.kind} | ${f.description.replace(/\|/g, '\\|')} | ${named ? 'yes' : 'NO'} | ${named} | ${said(f.name)} |`;
     });
     const variantRows = [['reference', 'the reference server itself'], ...Object.entries(variants)].map(
-      ([name, description]) => `| \`${name}\` | ${description} | ${disagreements(name!) === '' ? 'no' : 'YES'} | ${said(name!)} |`,
+      ([name, description]) =>
+        `| \`${name}\` | ${description} | ${disagreements(name!) === '' ? 'no' : 'YES'} | ${said(name!)} |`,
     );
     const caught = faults.filter((f) => said(f.name) === 'yes').length;
     const table = [
@@ -118,7 +134,11 @@ describe('faulty servers', () => {
       ...variantRows,
       '',
     ].join('\n');
-    if (updateTable) writeFileSync(docsFile, docs.replace(`${tableStart}${current}${tableEnd}`, () => `${tableStart}${table}${tableEnd}`));
+    if (updateTable)
+      writeFileSync(
+        docsFile,
+        docs.replace(`${tableStart}${current}${tableEnd}`, () => `${tableStart}${table}${tableEnd}`),
+      );
     else expect(current, 'run UPDATE_FAULT_TABLE=1 npx vitest run test/verify-faults.test.ts').toBe(table);
   });
 

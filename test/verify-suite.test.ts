@@ -25,10 +25,23 @@ describe('the generated suite', () => {
     const own = all.filter((c) => c.group === field);
     const valid = own.filter((c) => c.kind === 'valid').map((c) => c.name);
     const invalid = own.filter((c) => c.kind === 'invalid').map((c) => c.name);
-    expect(valid).toEqual(expect.arrayContaining([expect.stringMatching(/characters \(the maximum\)$/), expect.stringMatching(/\(the shortest allowed\)$/)]));
-    expect(invalid).toEqual(expect.arrayContaining([`${field}: empty`, expect.stringMatching(/characters \(one over the maximum\)$/)]));
+    expect(valid).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/characters \(the maximum\)$/),
+        expect.stringMatching(/\(the shortest allowed\)$/),
+      ]),
+    );
+    expect(invalid).toEqual(
+      expect.arrayContaining([`${field}: empty`, expect.stringMatching(/characters \(one over the maximum\)$/)]),
+    );
     for (const where of ['at the start', 'in the middle', 'at the end']) {
-      for (const kind of ['a space', 'a line feed', 'a NUL character', 'an emoji (outside the BMP)', 'a Latin letter with an accent']) {
+      for (const kind of [
+        'a space',
+        'a line feed',
+        'a NUL character',
+        'an emoji (outside the BMP)',
+        'a Latin letter with an accent',
+      ]) {
         expect(invalid, `${kind} ${where}`).toContain(`${field}: ${kind} ${where}`);
       }
     }
@@ -91,7 +104,9 @@ describe('the generated suite', () => {
     expect([...again.invalid, ...again.valid]).toEqual(all);
     const other = buildSuite(bundledSpec, { customerId, seed: 2 });
     const otherAll = [...other.invalid, ...other.valid];
-    expect(new Set(otherAll.map((c) => `${c.group}/${c.kind}`))).toEqual(new Set(all.map((c) => `${c.group}/${c.kind}`)));
+    expect(new Set(otherAll.map((c) => `${c.group}/${c.kind}`))).toEqual(
+      new Set(all.map((c) => `${c.group}/${c.kind}`)),
+    );
     expect(otherAll.map((c) => JSON.stringify(c.body))).not.toEqual(all.map((c) => JSON.stringify(c.body)));
   });
 
@@ -136,7 +151,7 @@ describe('the automaton reading of a pattern', () => {
 });
 
 describe('what the output shows of the customer id and the key', () => {
-  it('masks the customer id (raw and percent-encoded) with the client\'s own masking, and removes the key', () => {
+  it("masks the customer id (raw and percent-encoded) with the client's own masking, and removes the key", () => {
     const scrub = scrubber({ apiKey: 'sk_live_secret', customerId: 'jane.doe@example.com', maskCustomerId });
     const basic = Buffer.from('sk_live_secret:').toString('base64');
     const text = scrub(`jane.doe@example.com ${encodeURIComponent('jane.doe@example.com')} sk_live_secret ${basic}`);

@@ -34,7 +34,8 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const rows = (stdout: string, result: 'agree' | 'DISAGREE') => stdout.split('\n').filter((line) => line.endsWith(`  ${result}`));
+const rows = (stdout: string, result: 'agree' | 'DISAGREE') =>
+  stdout.split('\n').filter((line) => line.endsWith(`  ${result}`));
 const seconds = (stdout: string) => Number(/ cases in ([\d.]+) s:/.exec(stdout)?.[1]);
 
 type Server = Awaited<ReturnType<typeof startReferenceServer>>;
@@ -47,7 +48,10 @@ beforeAll(async () => {
   const [reference, untouched, faulty, other] = await Promise.all([
     startReferenceServer(serverOptions),
     startReferenceServer(serverOptions),
-    startReferenceServer({ ...serverOptions, faults: { nameAcceptsPlus: true, resetOnQuote: true, hangsOnLongEmail: true } }),
+    startReferenceServer({
+      ...serverOptions,
+      faults: { nameAcceptsPlus: true, resetOnQuote: true, hangsOnLongEmail: true },
+    }),
     startReferenceServer(serverOptions),
   ]);
   servers = { reference, untouched, faulty, other };
@@ -60,9 +64,31 @@ beforeAll(async () => {
 
   const started = performance.now();
   const [full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB] = await Promise.all([
-    verify(['--base-url', reference.url, ...common, '--seed', '7', '--report', `junit=${file('full.xml')}`, '--report', `json=${file('full.json')}`]),
+    verify([
+      '--base-url',
+      reference.url,
+      ...common,
+      '--seed',
+      '7',
+      '--report',
+      `junit=${file('full.xml')}`,
+      '--report',
+      `json=${file('full.json')}`,
+    ]),
     verify(['--base-url', untouched.url, ...common, '--invalid-only', '--max-cases', '80']),
-    verify(['--base-url', faulty.url, ...common, '--seed', '7', '--timeout-ms', '1500', '--report', `junit=${file('faulty.xml')}`, '--report', `json=${file('faulty.json')}`]),
+    verify([
+      '--base-url',
+      faulty.url,
+      ...common,
+      '--seed',
+      '7',
+      '--timeout-ms',
+      '1500',
+      '--report',
+      `junit=${file('faulty.xml')}`,
+      '--report',
+      `json=${file('faulty.json')}`,
+    ]),
     verify(['--base-url', other.url, ...common, '--max-cases', '60'], { key: 'sk_not_the_key_0000' }),
     closedPort().then((port) => verify(['--base-url', `http://127.0.0.1:${port}`, ...common])),
     verify(['--base-url', reference.url, ...common], { cwd: bare }),
@@ -70,7 +96,9 @@ beforeAll(async () => {
     verify(['--base-url', other.url, ...common, '--invalid-only', '--seed', '5', '--max-cases', '40']),
   ]);
   Object.assign(runs, { full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB });
-  console.log(`verify CLI runs: ${(performance.now() - started).toFixed(0)} ms for 8 runs at once; the full run's own clock: ${seconds(full.stdout)} s`);
+  console.log(
+    `verify CLI runs: ${(performance.now() - started).toFixed(0)} ms for 8 runs at once; the full run's own clock: ${seconds(full.stdout)} s`,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -82,7 +110,9 @@ afterAll(async () => {
 const everything = async () =>
   [
     ...Object.values(runs).flatMap((r) => [r.stdout, r.stderr]),
-    ...(await Promise.all(['full.xml', 'full.json', 'faulty.xml', 'faulty.json'].map((f) => readFile(file(f), 'utf8')))),
+    ...(await Promise.all(
+      ['full.xml', 'full.json', 'faulty.xml', 'faulty.json'].map((f) => readFile(file(f), 'utf8')),
+    )),
   ].join('\n');
 
 describe('against the reference server', () => {
@@ -102,7 +132,9 @@ describe('against the reference server', () => {
     const { stdout } = runs.full!;
     const total = rows(stdout, 'agree').length;
     const root = parseXml(await readFile(file('full.xml'), 'utf8')).root!;
-    const suite = root.children.find((c): c is XmlElement => c instanceof Object && (c as XmlElement).name === 'testsuite')!;
+    const suite = root.children.find(
+      (c): c is XmlElement => c instanceof Object && (c as XmlElement).name === 'testsuite',
+    )!;
     const testcases = suite.children.filter((c): c is XmlElement => (c as XmlElement).name === 'testcase');
     expect(root.attributes).toMatchObject({ tests: String(total), failures: '0' });
     expect(testcases).toHaveLength(total);
@@ -146,8 +178,12 @@ describe('against a faulty server (accepts + in names, resets on a quote, hangs 
     const disagreements = rows(stdout, 'DISAGREE').join('\n');
     expect(disagreements).toMatch(/first_name: "\+" in the middle\s+400\s+200\s+DISAGREE/);
     expect(stdout).toMatch(/first_name holds the value of refused case #\d+: a refused request changed the customer/);
-    expect(stdout).toMatch(/email_address: "'" at the start and in the middle\s+200\s+no answer\s+DISAGREE\n\s+↳ no answer: the connection was reset/);
-    expect(stdout).toMatch(/email_address: 128 characters \(the maximum\)\s+200\s+no answer\s+DISAGREE\n\s+↳ no answer: no complete answer within 1500 ms/);
+    expect(stdout).toMatch(
+      /email_address: "'" at the start and in the middle\s+200\s+no answer\s+DISAGREE\n\s+↳ no answer: the connection was reset/,
+    );
+    expect(stdout).toMatch(
+      /email_address: 128 characters \(the maximum\)\s+200\s+no answer\s+DISAGREE\n\s+↳ no answer: no complete answer within 1500 ms/,
+    );
     // Cases after the reset and the hang were still sent and judged.
     expect(stdout).toMatch(/example all_fields again \(form\)\s+200\s+200\s+agree/);
   });
@@ -174,7 +210,9 @@ describe('credentials and when it cannot run', () => {
   it('a refused key: exit 3, said in one line before anything else', () => {
     const { code, stdout } = runs.wrongKey!;
     expect(code).toBe(3);
-    expect(stdout.split('\n')[0]).toMatch(/^Credentials refused: every request sent with the API key \(from \$JUSPAY_API_KEY\) was answered 401 or 403/);
+    expect(stdout.split('\n')[0]).toMatch(
+      /^Credentials refused: every request sent with the API key \(from \$JUSPAY_API_KEY\) was answered 401 or 403/,
+    );
   });
 
   it('an unreachable server: exit 2, no case blamed, no stack trace', () => {
@@ -194,7 +232,10 @@ describe('credentials and when it cannot run', () => {
 
   it.each([
     [[], '--base-url must be an http:// or https:// URL.'],
-    [['--base-url', 'http://127.0.0.1:9', '--max-cases', 'ten'], '--max-cases must be a whole number from 1 to 100000.'],
+    [
+      ['--base-url', 'http://127.0.0.1:9', '--max-cases', 'ten'],
+      '--max-cases must be a whole number from 1 to 100000.',
+    ],
     [['--base-url', 'http://127.0.0.1:9', '--report', 'xml=out.xml'], '--report takes junit=FILE or json=FILE.'],
   ])('bad arguments %j: exit 2 with the usage', async (args, message) => {
     const { code, stderr } = await verify(args);

@@ -60,9 +60,15 @@ export function sendRaw({ url, method = 'POST', headers = {}, body, timeoutMs = 
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('end', () => {
-        settle({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') });
+        settle({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          text: Buffer.concat(chunks).toString('utf8'),
+        });
       });
-      response.on('aborted', () => settle({ fault: 'closed', detail: 'the connection closed in the middle of the answer' }));
+      response.on('aborted', () =>
+        settle({ fault: 'closed', detail: 'the connection closed in the middle of the answer' }),
+      );
       response.on('error', (error) => settle(faultOf(error)));
     });
     request.on('error', (error) => settle(faultOf(error)));
@@ -76,7 +82,8 @@ function faultOf(error) {
   if (code === 'ECONNRESET' && /socket hang up/.test(error.message)) {
     return { fault: 'closed', detail: 'the connection closed without an answer (socket hang up)' };
   }
-  if (code === 'ECONNRESET' || code === 'EPIPE') return { fault: 'reset', detail: `the connection was reset (${code})` };
+  if (code === 'ECONNRESET' || code === 'EPIPE')
+    return { fault: 'reset', detail: `the connection was reset (${code})` };
   if (unreachableCodes.has(code)) return { fault: 'refused', detail: `nothing answers there (${code})` };
   return { fault: 'error', detail: code ? `${code}: ${error.message}` : error.message };
 }

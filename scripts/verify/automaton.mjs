@@ -34,7 +34,8 @@ function compile(pattern) {
   for (const alternative of parser.ast.pattern.alternatives) {
     const first = alternative.elements[0];
     const last = alternative.elements[alternative.elements.length - 1];
-    const anchored = first?.type === 'Assertion' && first.kind === 'start' && last?.type === 'Assertion' && last.kind === 'end';
+    const anchored =
+      first?.type === 'Assertion' && first.kind === 'start' && last?.type === 'Assertion' && last.kind === 'end';
     // Every pattern of the document is anchored (the lint gate holds it so); an unanchored one
     // would be a search, whose language this reader does not build.
     if (!anchored) throw new Error(`pattern ${pattern} is not anchored with ^ and $ in every alternative`);
@@ -44,7 +45,9 @@ function compile(pattern) {
   dfa.minimize();
   const nodes = [...dfa.nodes()];
   const index = new Map(nodes.map((node, i) => [node, i]));
-  const edges = nodes.map((node) => [...node.out].map(([range, to]) => ({ min: range.min, max: range.max, to: index.get(to) ?? -1 })));
+  const edges = nodes.map((node) =>
+    [...node.out].map(([range, to]) => ({ min: range.min, max: range.max, to: index.get(to) ?? -1 })),
+  );
   const finals = new Set([...dfa.finals].map((node) => index.get(node) ?? -1));
   /** @type {Map<string, CharSet>} */
   const bySource = new Map();
@@ -77,7 +80,8 @@ export function language({ pattern, minLength = 0, maxLength = 256 }) {
     return finals.has(state);
   };
   const lengthOf = (/** @type {string} */ value) => [...value].length;
-  const accepts = (/** @type {string} */ value) => lengthOf(value) >= minLength && lengthOf(value) <= maxLength && matches(value);
+  const accepts = (/** @type {string} */ value) =>
+    lengthOf(value) >= minLength && lengthOf(value) <= maxLength && matches(value);
 
   // One character of each edge: enough to take every edge when any character will do.
   const anyCharacters = [...new Set(edges.flat().map((edge) => edge.min))];
@@ -96,7 +100,8 @@ export function language({ pattern, minLength = 0, maxLength = 256 }) {
   const reached = [new Set([initial])];
   for (let i = 1; i <= limit; i += 1) {
     const next = new Set();
-    for (const state of /** @type {Set<number>} */ (reached[i - 1])) for (const edge of edges[state] ?? []) next.add(edge.to);
+    for (const state of /** @type {Set<number>} */ (reached[i - 1]))
+      for (const edge of edges[state] ?? []) next.add(edge.to);
     reached.push(next);
   }
 
@@ -150,8 +155,12 @@ export function language({ pattern, minLength = 0, maxLength = 256 }) {
     edges.forEach((_, state) => {
       const after = step(state, c);
       if (after < 0) return;
-      const before = /** @type {number[]} */ (lengthsTo[state]).filter((i) => (where === 'start' ? i === 0 : where === 'middle' ? i > 0 : true));
-      const rest = /** @type {number[]} */ (lengthsFrom[after]).filter((k) => (where === 'end' ? k === 0 : where === 'middle' ? k > 0 : true));
+      const before = /** @type {number[]} */ (lengthsTo[state]).filter((i) =>
+        where === 'start' ? i === 0 : where === 'middle' ? i > 0 : true,
+      );
+      const rest = /** @type {number[]} */ (lengthsFrom[after]).filter((k) =>
+        where === 'end' ? k === 0 : where === 'middle' ? k > 0 : true,
+      );
       // Both lists ascend: for each i, the first k that reaches the lower bound gives the
       // shortest word through this state with c at position i.
       for (const i of before) {
@@ -176,7 +185,8 @@ export function language({ pattern, minLength = 0, maxLength = 256 }) {
     matches,
     transitionSets,
     wordWith,
-    wordOfLength: (length, prefer) => (length < minLength || length > maxLength ? undefined : build(length, new Map(), prefer)),
+    wordOfLength: (length, prefer) =>
+      length < minLength || length > maxLength ? undefined : build(length, new Map(), prefer),
     patternWordOfLength: (length, prefer) => build(length, new Map(), prefer),
   };
 }

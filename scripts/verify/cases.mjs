@@ -49,12 +49,19 @@ export function encodeBody(/** @type {SuiteCase['body']} */ body, /** @type {str
 }
 
 /** The Authorization header of a case. */
-export function authorization(/** @type {SuiteCase['auth']} */ auth, /** @type {string} */ apiKey, /** @type {() => number} */ random) {
+export function authorization(
+  /** @type {SuiteCase['auth']} */ auth,
+  /** @type {string} */ apiKey,
+  /** @type {() => number} */ random,
+) {
   const basic = (/** @type {string} */ key) => `Basic ${Buffer.from(`${key}:`).toString('base64')}`;
   if (auth === 'none') return undefined;
   if (auth === 'bearer') return `Bearer ${apiKey}`;
   if (auth === 'malformed') return 'Basic not-base64!';
-  if (auth === 'unknown-key') return basic(`unknown_${Math.floor(random() * 2 ** 48).toString(36)}${Math.floor(random() * 2 ** 48).toString(36)}`);
+  if (auth === 'unknown-key')
+    return basic(
+      `unknown_${Math.floor(random() * 2 ** 48).toString(36)}${Math.floor(random() * 2 ** 48).toString(36)}`,
+    );
   return basic(apiKey);
 }
 
@@ -81,7 +88,12 @@ const emailProse = [
 ];
 /** Values the documentation shows or its prose allows (`+` tags, as its code samples send). */
 const documentedValues = {
-  email_address: ['customer+juspay@gmail.com', "o'reilly@mail.example.co.in", 'first.last_name@sub-domain.example.com', '1@2.3'],
+  email_address: [
+    'customer+juspay@gmail.com',
+    "o'reilly@mail.example.co.in",
+    'first.last_name@sub-domain.example.com',
+    '1@2.3',
+  ],
   first_name: ['Jean-Luc', 'Mary_Ann', 'J.R.R.', '(Jr)', 'R2D2'],
   last_name: ['Smith-Jones', 'van.der.Berg'],
 };
@@ -99,7 +111,11 @@ export function buildSuite(spec, { customerId, seed }) {
   const bodySchema = spec.components.schemas.UpdateCustomerBody;
   const fields = Object.entries(bodySchema.properties).map(([name, property]) => {
     const schema = resolveRef(spec, property);
-    return { name, example: /** @type {string} */ ((property.examples ?? schema.examples)[0]), language: language(schema) };
+    return {
+      name,
+      example: /** @type {string} */ ((property.examples ?? schema.examples)[0]),
+      language: language(schema),
+    };
   });
   const headerParameters = rules.parameters.filter((p) => p.in === 'header');
   const pathParameter = /** @type {any} */ (rules.parameters.find((p) => p.in === 'path'));
@@ -109,7 +125,8 @@ export function buildSuite(spec, { customerId, seed }) {
   const refusedClasses = characterClasses(allLanguages, random);
 
   const expectStatus = (/** @type {number[]} */ ...wanted) => {
-    for (const status of wanted) if (!rules.statuses.includes(String(status))) throw new Error(`the document declares no ${status}`);
+    for (const status of wanted)
+      if (!rules.statuses.includes(String(status))) throw new Error(`the document declares no ${status}`);
     return wanted;
   };
   const [ok, badRequest, notFound] = [expectStatus(200), expectStatus(400), expectStatus(404)];
@@ -131,12 +148,24 @@ export function buildSuite(spec, { customerId, seed }) {
 
   // Each body field, both ways.
   for (const field of fields) {
-    const cases = valueCases({ field: field.name, language: field.language, example: field.example, allowedClasses, refusedClasses });
+    const cases = valueCases({
+      field: field.name,
+      language: field.language,
+      example: field.example,
+      allowedClasses,
+      refusedClasses,
+    });
     for (const prose of documentedValues[/** @type {keyof typeof documentedValues} */ (field.name)] ?? []) {
-      cases.push({ name: `${field.name}: ${JSON.stringify(prose)} (documented)`, value: prose, accepted: true, rule: 'pattern' });
+      cases.push({
+        name: `${field.name}: ${JSON.stringify(prose)} (documented)`,
+        value: prose,
+        accepted: true,
+        rule: 'pattern',
+      });
     }
     if (field.name === 'email_address') {
-      for (const [what, value] of emailProse) cases.push({ name: `email_address: ${what}`, value, accepted: false, rule: 'pattern' });
+      for (const [what, value] of emailProse)
+        cases.push({ name: `email_address: ${what}`, value, accepted: false, rule: 'pattern' });
     }
     const seen = new Set();
     for (const { name, value, accepted } of cases) {
@@ -148,10 +177,20 @@ export function buildSuite(spec, { customerId, seed }) {
     // JSON carries types a form cannot: only strings are allowed.
     const asNumber = Number(field.example);
     /** @type {Array<[string, unknown]>} */
-    const wrongTypes = [[`null`, null], ['an array', [field.example]], ['true', true]];
+    const wrongTypes = [
+      [`null`, null],
+      ['an array', [field.example]],
+      ['true', true],
+    ];
     if (Number.isFinite(asNumber)) wrongTypes.unshift(['a JSON number', asNumber]);
     for (const [what, value] of wrongTypes) {
-      addInvalid({ name: `${field.name}: ${what} (JSON)`, group: field.name, mediaType: json, body: { [field.name]: value }, rejects: field.name });
+      addInvalid({
+        name: `${field.name}: ${what} (JSON)`,
+        group: field.name,
+        mediaType: json,
+        body: { [field.name]: value },
+        rejects: field.name,
+      });
     }
   }
 
@@ -160,16 +199,40 @@ export function buildSuite(spec, { customerId, seed }) {
   const unknownField = Object.keys(customerSchema.properties).find((name) => !(name in bodySchema.properties));
   const [firstExample] = requestExamples(form);
   if (!firstExample) throw new Error('the document has no form request example');
-  for (const [mediaType, label] of [[form, 'form'], [json, 'JSON']]) {
-    if (bodySchema.minProperties > 0) addInvalid({ name: `an empty ${label} body`, group: 'body', mediaType, body: {} });
+  for (const [mediaType, label] of [
+    [form, 'form'],
+    [json, 'JSON'],
+  ]) {
+    if (bodySchema.minProperties > 0)
+      addInvalid({ name: `an empty ${label} body`, group: 'body', mediaType, body: {} });
     if (bodySchema.additionalProperties === false) {
-      addInvalid({ name: `a valid field plus ${unknownField} (${label})`, group: 'body', mediaType, body: { ...oneValidField, [`${unknownField}`]: 'anything' } });
+      addInvalid({
+        name: `a valid field plus ${unknownField} (${label})`,
+        group: 'body',
+        mediaType,
+        body: { ...oneValidField, [`${unknownField}`]: 'anything' },
+      });
     }
   }
   addInvalid({ name: 'a JSON array', group: 'body', mediaType: json, body: JSON.stringify([oneValidField]) });
-  addInvalid({ name: 'malformed JSON', group: 'body', mediaType: json, body: JSON.stringify(oneValidField).slice(0, -1) });
-  addInvalid({ name: 'Content-Type text/plain', group: 'media type', mediaType: 'text/plain', body: encodeBody(firstExample.value, form) });
-  addInvalid({ name: 'no Content-Type', group: 'media type', mediaType: undefined, body: encodeBody(firstExample.value, form) });
+  addInvalid({
+    name: 'malformed JSON',
+    group: 'body',
+    mediaType: json,
+    body: JSON.stringify(oneValidField).slice(0, -1),
+  });
+  addInvalid({
+    name: 'Content-Type text/plain',
+    group: 'media type',
+    mediaType: 'text/plain',
+    body: encodeBody(firstExample.value, form),
+  });
+  addInvalid({
+    name: 'no Content-Type',
+    group: 'media type',
+    mediaType: undefined,
+    body: encodeBody(firstExample.value, form),
+  });
 
   // Header parameters: present and absent, and their rules broken one at a time. Leading and
   // trailing whitespace is not tried: HTTP strips it from a header value before any server sees it.
@@ -178,10 +241,17 @@ export function buildSuite(spec, { customerId, seed }) {
   for (const parameter of headerParameters) {
     const name = parameter.name;
     const header = (/** @type {string | undefined} */ value) => ({ [name.toLowerCase()]: value });
-    if (parameter.required) addInvalid({ name: `no ${name} header`, group: name, body: oneValidField, headers: header(undefined) });
+    if (parameter.required)
+      addInvalid({ name: `no ${name} header`, group: name, body: oneValidField, headers: header(undefined) });
     else {
       addValid({ name: `no ${name} header (form)`, group: name, body: firstExample.value, headers: header(undefined) });
-      addValid({ name: `no ${name} header (JSON)`, group: name, mediaType: json, body: firstExample.value, headers: header(undefined) });
+      addValid({
+        name: `no ${name} header (JSON)`,
+        group: name,
+        mediaType: json,
+        body: firstExample.value,
+        headers: header(undefined),
+      });
     }
     const example = parameter.example ?? Object.values(parameter.examples ?? {})[0]?.value;
     const values = valueCases({
@@ -201,7 +271,12 @@ export function buildSuite(spec, { customerId, seed }) {
     }
     if (!parameter.required) {
       const punctuation = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'].join('');
-      addValid({ name: `${name}: every ASCII punctuation character`, group: name, body: oneValidField, headers: header(punctuation) });
+      addValid({
+        name: `${name}: every ASCII punctuation character`,
+        group: name,
+        body: oneValidField,
+        headers: header(punctuation),
+      });
     }
   }
 
@@ -216,10 +291,22 @@ export function buildSuite(spec, { customerId, seed }) {
   });
   for (const { name, value, accepted } of pathValues) {
     if (accepted) continue;
-    addInvalid({ name, group: pathParameter.name, body: oneValidField, customerId: value, expected: expectStatus(400, 404) });
+    addInvalid({
+      name,
+      group: pathParameter.name,
+      body: oneValidField,
+      customerId: value,
+      expected: expectStatus(400, 404),
+    });
   }
   const unknownId = `${customerId.slice(0, Math.max(0, pathParameter.schema.maxLength - 17))}-no-such-customer`;
-  addInvalid({ name: `a ${pathParameter.name} no customer has`, group: pathParameter.name, body: oneValidField, customerId: unknownId, expected: notFound });
+  addInvalid({
+    name: `a ${pathParameter.name} no customer has`,
+    group: pathParameter.name,
+    body: oneValidField,
+    customerId: unknownId,
+    expected: notFound,
+  });
   addInvalid({
     name: `a ${pathParameter.name} of ASCII punctuation no customer has`,
     group: pathParameter.name,
@@ -232,10 +319,34 @@ export function buildSuite(spec, { customerId, seed }) {
   // send); a malformed header, another scheme or an unknown key is 401.
   const scheme = spec.components.securitySchemes[Object.keys(operation.security?.[0] ?? spec.security[0])[0] ?? ''];
   if (scheme?.type !== 'http' || scheme.scheme !== 'basic') throw new Error('the suite knows HTTP Basic security only');
-  addInvalid({ name: 'no Authorization header', group: 'auth', body: oneValidField, auth: 'none', expected: expectStatus(401, 403) });
-  addInvalid({ name: 'a Bearer token instead of Basic auth', group: 'auth', body: oneValidField, auth: 'bearer', expected: expectStatus(401) });
-  addInvalid({ name: 'Basic auth that is not base64', group: 'auth', body: oneValidField, auth: 'malformed', expected: expectStatus(401) });
-  addInvalid({ name: 'an API key that does not exist', group: 'auth', body: oneValidField, auth: 'unknown-key', expected: expectStatus(401) });
+  addInvalid({
+    name: 'no Authorization header',
+    group: 'auth',
+    body: oneValidField,
+    auth: 'none',
+    expected: expectStatus(401, 403),
+  });
+  addInvalid({
+    name: 'a Bearer token instead of Basic auth',
+    group: 'auth',
+    body: oneValidField,
+    auth: 'bearer',
+    expected: expectStatus(401),
+  });
+  addInvalid({
+    name: 'Basic auth that is not base64',
+    group: 'auth',
+    body: oneValidField,
+    auth: 'malformed',
+    expected: expectStatus(401),
+  });
+  addInvalid({
+    name: 'an API key that does not exist',
+    group: 'auth',
+    body: oneValidField,
+    auth: 'unknown-key',
+    expected: expectStatus(401),
+  });
 
   // Valid updates: the document's request examples first (email only first: its answer shows
   // whether an invalid case above left a trace), the generated ones, Content-Type parameters,
@@ -243,9 +354,24 @@ export function buildSuite(spec, { customerId, seed }) {
   const examples = requestExamples(form).sort((a, b) => Object.keys(a.value).length - Object.keys(b.value).length);
   /** @type {Array<{ name: string, group: string, body: Record<string, string>, mediaType?: string }>} */
   const exampleCases = examples.map((e) => ({ name: `example ${e.name} (form)`, group: 'examples', body: e.value }));
-  exampleCases.push({ name: `example ${firstExample.name} (JSON)`, group: 'examples', body: firstExample.value, mediaType: json });
-  exampleCases.push({ name: 'Content-Type with charset=utf-8 (form)', group: 'media type', body: firstExample.value, mediaType: `${form}; charset=utf-8` });
-  exampleCases.push({ name: 'Content-Type with charset=utf-8 (JSON)', group: 'media type', body: firstExample.value, mediaType: `${json}; charset=utf-8` });
+  exampleCases.push({
+    name: `example ${firstExample.name} (JSON)`,
+    group: 'examples',
+    body: firstExample.value,
+    mediaType: json,
+  });
+  exampleCases.push({
+    name: 'Content-Type with charset=utf-8 (form)',
+    group: 'media type',
+    body: firstExample.value,
+    mediaType: `${form}; charset=utf-8`,
+  });
+  exampleCases.push({
+    name: 'Content-Type with charset=utf-8 (JSON)',
+    group: 'media type',
+    body: firstExample.value,
+    mediaType: `${json}; charset=utf-8`,
+  });
   const generated = valid.splice(0);
   for (const c of exampleCases) addValid(c);
   valid.push(...generated);
@@ -300,7 +426,11 @@ export function selectCases(suite, maxCases) {
     chosen.delete([...chosen].pop());
     chosen.add(restore);
   }
-  return { ...suite, invalid: suite.invalid.filter((c) => chosen.has(c)), valid: suite.valid.filter((c) => chosen.has(c)) };
+  return {
+    ...suite,
+    invalid: suite.invalid.filter((c) => chosen.has(c)),
+    valid: suite.valid.filter((c) => chosen.has(c)),
+  };
 }
 
 /**
@@ -310,18 +440,27 @@ export function selectCases(suite, maxCases) {
  */
 function checkAgainstDocument(rules, c, customerId) {
   const headers = { 'x-merchantid': 'merchant', 'x-routing-id': 'routing', ...lowerCase(c.headers ?? {}) };
-  const sent = /** @type {Record<string, string>} */ (Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined)));
+  const sent = /** @type {Record<string, string>} */ (
+    Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined))
+  );
   if (c.mediaType !== undefined) sent['content-type'] = c.mediaType;
   const auth = authorization(c.auth, 'key', () => 0.5);
   if (auth !== undefined) sent.authorization = auth;
-  const verdict = rules.requestVerdict({ customerId: c.customerId ?? customerId, headers: sent, bodyText: encodeBody(c.body, c.mediaType) });
+  const verdict = rules.requestVerdict({
+    customerId: c.customerId ?? customerId,
+    headers: sent,
+    bodyText: encodeBody(c.body, c.mediaType),
+  });
   const broken = verdict.violations.length > 0 || verdict.auth !== 'ok';
   const meantBroken = c.kind === 'invalid' && c.auth !== 'unknown-key' && !c.expected.every((s) => s === 404);
   if (broken !== meantBroken) {
-    const said = broken ? `refuses it (${[verdict.auth !== 'ok' ? `auth ${verdict.auth}` : '', ...verdict.violations].filter(Boolean).join('; ')})` : 'accepts it';
+    const said = broken
+      ? `refuses it (${[verdict.auth !== 'ok' ? `auth ${verdict.auth}` : '', ...verdict.violations].filter(Boolean).join('; ')})`
+      : 'accepts it';
     throw new Error(`case "${c.name}": the document ${said}, but the case was written as ${c.kind}`);
   }
-  if (c.auth !== 'key' && c.auth !== 'unknown-key' && verdict.auth === 'ok') throw new Error(`case "${c.name}": the document accepts its credentials`);
+  if (c.auth !== 'key' && c.auth !== 'unknown-key' && verdict.auth === 'ok')
+    throw new Error(`case "${c.name}": the document accepts its credentials`);
   c.violations = verdict.violations;
 }
 

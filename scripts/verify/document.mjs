@@ -8,7 +8,8 @@ import { operationPath, resolveRef, updateCustomerOperation } from '../lib/spec.
 
 /** @typedef {{ auth: 'ok' | 'missing' | 'malformed', violations: string[] }} RequestVerdict */
 
-const mediaTypeOf = (/** @type {string | undefined} */ contentType) => (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+const mediaTypeOf = (/** @type {string | undefined} */ contentType) =>
+  (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 const errorText = (/** @type {string} */ where, /** @type {import('../lib/ajv.mjs').SchemaError} */ e) =>
   `${where}${e.instancePath} ${e.message ?? e.keyword}`;
 
@@ -31,8 +32,14 @@ function compileRules(spec) {
   const pointerOf = (/** @type {any} */ node, /** @type {string} */ fallback) =>
     typeof node?.$ref === 'string' ? node.$ref : fallback;
   const parameters = [
-    ...(spec.paths[operationPath].parameters ?? []).map((/** @type {any} */ p, /** @type {number} */ i) => ({ p, at: `#/paths/${pointerToken(operationPath)}/parameters/${i}` })),
-    ...(operation.parameters ?? []).map((/** @type {any} */ p, /** @type {number} */ i) => ({ p, at: `${operationPointer}/parameters/${i}` })),
+    ...(spec.paths[operationPath].parameters ?? []).map((/** @type {any} */ p, /** @type {number} */ i) => ({
+      p,
+      at: `#/paths/${pointerToken(operationPath)}/parameters/${i}`,
+    })),
+    ...(operation.parameters ?? []).map((/** @type {any} */ p, /** @type {number} */ i) => ({
+      p,
+      at: `${operationPointer}/parameters/${i}`,
+    })),
   ].map(({ p, at }) => {
     const parameter = resolveRef(spec, p);
     return { ...parameter, validate: validatorAt(`${pointerOf(p, at)}/schema`) };
@@ -57,7 +64,13 @@ function compileRules(spec) {
     else {
       // HTTP Basic (RFC 7617): base64 of `user:password`; the scheme name is case-insensitive.
       const match = /^basic ([A-Za-z0-9+/]+={0,2})$/i.exec(authorization);
-      if (!match || !Buffer.from(/** @type {string} */ (match[1]), 'base64').toString('utf8').includes(':')) auth = 'malformed';
+      if (
+        !match ||
+        !Buffer.from(/** @type {string} */ (match[1]), 'base64')
+          .toString('utf8')
+          .includes(':')
+      )
+        auth = 'malformed';
     }
     for (const parameter of parameters) {
       const value = parameter.in === 'path' ? customerId : headers[parameter.name.toLowerCase()];
@@ -65,16 +78,20 @@ function compileRules(spec) {
         if (parameter.required) violations.push(`${parameter.in} ${parameter.name}: required but missing`);
         continue;
       }
-      for (const e of parameter.validate(value).errors) violations.push(errorText(`${parameter.in} ${parameter.name}`, e));
+      for (const e of parameter.validate(value).errors)
+        violations.push(errorText(`${parameter.in} ${parameter.name}`, e));
     }
     const mediaType = mediaTypeOf(headers['content-type']);
     const validate = bodyValidators[mediaType];
     if (!validate) {
-      violations.push(`body: Content-Type ${JSON.stringify(headers['content-type'] ?? '(none)')} is not one the document takes`);
+      violations.push(
+        `body: Content-Type ${JSON.stringify(headers['content-type'] ?? '(none)')} is not one the document takes`,
+      );
     } else {
       let body;
       try {
-        body = mediaType === 'application/json' ? JSON.parse(bodyText) : Object.fromEntries(new URLSearchParams(bodyText));
+        body =
+          mediaType === 'application/json' ? JSON.parse(bodyText) : Object.fromEntries(new URLSearchParams(bodyText));
       } catch {
         violations.push('body: not JSON');
       }
@@ -106,7 +123,8 @@ function compileRules(spec) {
         continue;
       }
       const validate = validatorAt(`${pointerOf(header, `${responsePointer}/headers/${pointerToken(name)}`)}/schema`);
-      for (const e of validate(Array.isArray(value) ? value.join(', ') : value).errors) problems.push(errorText(`header ${name}`, e));
+      for (const e of validate(Array.isArray(value) ? value.join(', ') : value).errors)
+        problems.push(errorText(`header ${name}`, e));
     }
     const content = response.content ?? {};
     const declaredTypes = Object.keys(content);
@@ -114,7 +132,9 @@ function compileRules(spec) {
     const contentType = /** @type {string | undefined} */ (headers['content-type']);
     const mediaType = mediaTypeOf(contentType);
     if (!declaredTypes.includes(mediaType)) {
-      problems.push(`Content-Type ${JSON.stringify(contentType ?? '(none)')} is not the declared ${declaredTypes.join(' or ')}`);
+      problems.push(
+        `Content-Type ${JSON.stringify(contentType ?? '(none)')} is not the declared ${declaredTypes.join(' or ')}`,
+      );
       return problems;
     }
     let body;

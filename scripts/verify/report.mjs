@@ -17,11 +17,19 @@ const columns = [
 
 // Control characters and other invisible ones are shown escaped, so a row stays one row.
 const visible = (/** @type {string} */ text) =>
-  text.replace(/[\u0000-\u001f\u007f-\u00a0\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const fit = (/** @type {string} */ text, /** @type {number} */ width) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+  text.replace(
+    /[\u0000-\u001f\u007f-\u00a0\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+const fit = (/** @type {string} */ text, /** @type {number} */ width) =>
+  text.length > width ? `${text.slice(0, width - 1)}…` : text;
 const cell = (/** @type {string} */ text, /** @type {{ width: number, align?: string }} */ { width, align }) =>
   align === 'right' ? fit(text, width).padStart(width) : fit(text, width).padEnd(width);
-const row = (/** @type {string[]} */ values) => values.map((value, i) => cell(value, /** @type {any} */ (columns[i]))).join('  ').trimEnd();
+const row = (/** @type {string[]} */ values) =>
+  values
+    .map((value, i) => cell(value, /** @type {any} */ (columns[i])))
+    .join('  ')
+    .trimEnd();
 
 /**
  * One function that every printed or written text goes through: the key (raw and in the
@@ -79,7 +87,15 @@ export function preamble({ baseUrl, spec, maskedCustomerId, merchantId, apiKeySo
 
 /** @param {CaseResult} result */
 export function resultLines({ number, testCase, server, problems }) {
-  const lines = [row([String(number), visible(testCase.name), testCase.expected.join('/'), server, problems.length ? 'DISAGREE' : 'agree'])];
+  const lines = [
+    row([
+      String(number),
+      visible(testCase.name),
+      testCase.expected.join('/'),
+      server,
+      problems.length ? 'DISAGREE' : 'agree',
+    ]),
+  ];
   for (const problem of problems) lines.push(`${' '.repeat(6)}↳ ${visible(problem)}`);
   return lines.join('\n');
 }
@@ -87,15 +103,22 @@ export function resultLines({ number, testCase, server, problems }) {
 /** The disagreements grouped by what went wrong, so that each fault is named once. */
 export function summary(/** @type {CaseResult[]} */ results, /** @type {number} */ seconds) {
   const disagreements = results.filter((r) => r.problems.length > 0);
-  const lines = ['', `${results.length} cases in ${seconds.toFixed(1)} s: ${results.length - disagreements.length} agree, ${disagreements.length} disagree.`];
+  const lines = [
+    '',
+    `${results.length} cases in ${seconds.toFixed(1)} s: ${results.length - disagreements.length} agree, ${disagreements.length} disagree.`,
+  ];
   /** @type {Map<string, CaseResult[]>} */
   const byProblem = new Map();
-  for (const r of disagreements) for (const problem of r.problems) byProblem.set(problem, [...(byProblem.get(problem) ?? []), r]);
+  for (const r of disagreements)
+    for (const problem of r.problems) byProblem.set(problem, [...(byProblem.get(problem) ?? []), r]);
   if (byProblem.size) lines.push('What disagrees with the document:');
   for (const [problem, cases] of byProblem) {
     const shown = cases.slice(0, 3).map((r) => `#${r.number} ${visible(r.testCase.name)}`);
     const more = cases.length > shown.length ? `, and ${cases.length - shown.length} more` : '';
-    lines.push(`  - ${visible(problem)}`, `    in ${cases.length} case${cases.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`);
+    lines.push(
+      `  - ${visible(problem)}`,
+      `    in ${cases.length} case${cases.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}`,
+    );
   }
   return lines.join('\n');
 }
@@ -125,7 +148,11 @@ export function junitReport(results, { baseUrl, seconds, seed }) {
       continue;
     }
     const detail = [`expected: ${r.testCase.expected.join(' or ')}`, `actual: ${r.server}`, ...r.problems].join('\n');
-    lines.push(`${open}>`, `      <failure message="${xml(r.problems[0] ?? '')}" type="disagreement">${xmlText(detail)}</failure>`, '    </testcase>');
+    lines.push(
+      `${open}>`,
+      `      <failure message="${xml(r.problems[0] ?? '')}" type="disagreement">${xmlText(detail)}</failure>`,
+      '    </testcase>',
+    );
   }
   lines.push('  </testsuite>', '</testsuites>', '');
   return lines.join('\n');

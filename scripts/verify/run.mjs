@@ -91,7 +91,13 @@ export async function runSuite(spec, baseUrl, suite, options) {
       ...testCase.headers,
     };
     const target = testCase.customerId ?? options.customerId;
-    const request = { url: `${base}/customers/${encodeURIComponent(target)}`, headers, body: encodeBody(testCase.body, testCase.mediaType), timeoutMs, agent };
+    const request = {
+      url: `${base}/customers/${encodeURIComponent(target)}`,
+      headers,
+      body: encodeBody(testCase.body, testCase.mediaType),
+      timeoutMs,
+      agent,
+    };
     let outcome = await sendRaw(request);
     // A 429 says "not now", not "no": wait as told (within limits) and ask again, twice at most.
     for (let attempt = 0; attempt < 2 && !isFault(outcome) && outcome.status === 429; attempt += 1) {
@@ -112,7 +118,8 @@ export async function runSuite(spec, baseUrl, suite, options) {
       else if (testCase.expected.includes(200)) problems.push(`refused (${status}) a request the document allows`);
       else problems.push(`answered ${status}; the document expects ${testCase.expected.join(' or ')}`);
     }
-    for (const problem of rules.answerProblems(status, headers, text)) problems.push(`answer breaks the document: ${problem}`);
+    for (const problem of rules.answerProblems(status, headers, text))
+      problems.push(`answer breaks the document: ${problem}`);
     if (status === 200) {
       const customer = parseObject(text);
       if (customer) problems.push(...judgeCustomer(testCase, customer, problems.length === 0));
@@ -121,12 +128,18 @@ export async function runSuite(spec, baseUrl, suite, options) {
   };
 
   /** What a 200 says about the customer, held to what was sent and what was known. */
-  const judgeCustomer = (/** @type {SuiteCase} */ testCase, /** @type {Record<string, unknown>} */ customer, /** @type {boolean} */ wellFormed) => {
+  const judgeCustomer = (
+    /** @type {SuiteCase} */ testCase,
+    /** @type {Record<string, unknown>} */ customer,
+    /** @type {boolean} */ wellFormed,
+  ) => {
     const problems = [];
     const sent = typeof testCase.body === 'object' ? testCase.body : {};
     const path = testCase.customerId ?? options.customerId;
     if (customer.id !== path && customer.object_reference_id !== path) {
-      problems.push('answered a customer whose id and object_reference_id are both other than the customer_id of the path');
+      problems.push(
+        'answered a customer whose id and object_reference_id are both other than the customer_id of the path',
+      );
     }
     for (const [field, value] of Object.entries(sent)) {
       // What the server holds may be a real person's data: it is described, never printed.
@@ -142,7 +155,9 @@ export async function runSuite(spec, baseUrl, suite, options) {
     }
     for (const [field, values] of refusedValues) {
       if (field in sent || customer[field] === null || !values.has(customer[field])) continue;
-      problems.push(`${field} holds the value of refused case #${values.get(customer[field])}: a refused request changed the customer`);
+      problems.push(
+        `${field} holds the value of refused case #${values.get(customer[field])}: a refused request changed the customer`,
+      );
     }
     if (problems.length === 0 && wellFormed) known = customer;
     return problems;

@@ -31,22 +31,37 @@ export async function schemathesisCommand() {
  */
 export function runSchemathesis({ st, baseUrl, apiKey, merchantId, customerId, seed = 1, maxExamples = 5 }) {
   const args = [
-    '--config-file', configFile, 'run', bundledSpecJson,
-    '--url', baseUrl,
-    '--auth', `${apiKey}:`,
-    '--header', `x-merchantid: ${merchantId}`,
-    '--phases', 'examples,coverage,fuzzing',
-    '--max-examples', String(maxExamples),
-    '--seed', String(seed),
-    '--workers', '1',
+    '--config-file',
+    configFile,
+    'run',
+    bundledSpecJson,
+    '--url',
+    baseUrl,
+    '--auth',
+    `${apiKey}:`,
+    '--header',
+    `x-merchantid: ${merchantId}`,
+    '--phases',
+    'examples,coverage,fuzzing',
+    '--max-examples',
+    String(maxExamples),
+    '--seed',
+    String(seed),
+    '--workers',
+    '1',
     '--no-color',
-    '--request-timeout', '5',
+    '--request-timeout',
+    '5',
   ];
   return new Promise((resolve) => {
     execFile(
       st,
       args,
-      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, VERIFY_CUSTOMER_ID: customerId, NO_COLOR: '1' } },
+      {
+        cwd: repoRoot,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, VERIFY_CUSTOMER_ID: customerId, NO_COLOR: '1' },
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         const output = `${stdout}${stderr}`.split(apiKey).join('[api key]');

@@ -17,7 +17,8 @@ import { CharSet, maxCharacter, refine } from './automaton.mjs';
 
 const show = (/** @type {string} */ text) => JSON.stringify(text);
 const cp = (/** @type {string} */ c) => /** @type {number} */ (c.codePointAt(0));
-const range = (/** @type {string} */ from, /** @type {string} */ to) => CharSet.fromRange(maxCharacter, { min: cp(from), max: cp(to) });
+const range = (/** @type {string} */ from, /** @type {string} */ to) =>
+  CharSet.fromRange(maxCharacter, { min: cp(from), max: cp(to) });
 const chars = (/** @type {string} */ text) => CharSet.fromCharacters(maxCharacter, [...text].map(cp));
 
 /**
@@ -68,11 +69,17 @@ export function characterClasses(languages, random, { eachPunctuation = false } 
   const classes = [];
   for (const part of refine(splitters)) {
     const kind = all.find((k) => part.isSubsetOf(k.set));
-    const picks = kind ? [...kind.pick].filter((c) => part.has(cp(c))) : [...part.intersect(ascii).characters()].map((c) => String.fromCodePoint(c));
+    const picks = kind
+      ? [...kind.pick].filter((c) => part.has(cp(c)))
+      : [...part.intersect(ascii).characters()].map((c) => String.fromCodePoint(c));
     // A part that is neither a kind nor visible ASCII is the rest of Unicode: the kinds show it.
     if (!picks.length) continue;
     const character = /** @type {string} */ (picks[Math.floor(random() * picks.length)]);
-    const label = kind ? kind.label : picks.length > 1 ? `${show(character)} (or any of ${show(picks.join(''))})` : show(character);
+    const label = kind
+      ? kind.label
+      : picks.length > 1
+        ? `${show(character)} (or any of ${show(picks.join(''))})`
+        : show(character);
     classes.push({ character, label, special: !kind || punctuation.includes(kind) });
   }
   return classes;
@@ -100,7 +107,9 @@ const placeWords = { start: 'at the start', middle: 'in the middle', end: 'at th
 /** @param {string[]} places */
 const describePlaces = (places) => {
   const words = places.map((p) => /** @type {Record<string, string>} */ (placeWords)[p]);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : /** @type {string} */ (words[0]);
+  return words.length > 1
+    ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+    : /** @type {string} */ (words[0]);
 };
 
 /**
@@ -114,7 +123,14 @@ const describePlaces = (places) => {
  * @param {Array<'start' | 'middle' | 'end'>} [rule.places] where characters are tried
  * @returns {ValueCase[]}
  */
-export function valueCases({ field, language, example, allowedClasses, refusedClasses, places = ['start', 'middle', 'end'] }) {
+export function valueCases({
+  field,
+  language,
+  example,
+  allowedClasses,
+  refusedClasses,
+  places = ['start', 'middle', 'end'],
+}) {
   if (!language.accepts(example)) throw new Error(`the document's example for ${field} breaks its own rule`);
   /** @type {ValueCase[]} */
   const cases = [];
@@ -122,14 +138,17 @@ export function valueCases({ field, language, example, allowedClasses, refusedCl
   const add = (/** @type {ValueCase} */ valueCase) => {
     if (seen.has(valueCase.value)) return;
     if (language.accepts(valueCase.value) !== valueCase.accepted) {
-      throw new Error(`${field}: the value for "${valueCase.name}" is ${valueCase.accepted ? 'refused' : 'accepted'} by the rule`);
+      throw new Error(
+        `${field}: the value for "${valueCase.name}" is ${valueCase.accepted ? 'refused' : 'accepted'} by the rule`,
+      );
     }
     seen.add(valueCase.value);
     cases.push(valueCase);
   };
   const exampleCharacters = [...new Set([...example].map(cp))];
 
-  const allowedIn = (/** @type {string} */ character) => places.filter((where) => language.wordWith(cp(character), where) !== undefined);
+  const allowedIn = (/** @type {string} */ character) =>
+    places.filter((where) => language.wordWith(cp(character), where) !== undefined);
   for (const { character, label } of allowedClasses) {
     const c = cp(character);
     const allowed = allowedIn(character);
@@ -138,7 +157,12 @@ export function valueCases({ field, language, example, allowedClasses, refusedCl
     if (allowed.length) {
       const together = insertAt(example, character, allowed);
       if (language.accepts(together)) {
-        add({ name: `${field}: ${label} ${describePlaces(allowed)}`, value: together, accepted: true, rule: 'pattern' });
+        add({
+          name: `${field}: ${label} ${describePlaces(allowed)}`,
+          value: together,
+          accepted: true,
+          rule: 'pattern',
+        });
       } else {
         for (const where of allowed) {
           const inserted = insertAt(example, character, [where]);
@@ -151,7 +175,12 @@ export function valueCases({ field, language, example, allowedClasses, refusedCl
   for (const { character, label } of refusedClasses) {
     const allowed = allowedIn(character);
     for (const where of places.filter((p) => !allowed.includes(p))) {
-      add({ name: `${field}: ${label} ${placeWords[where]}`, value: insertAt(example, character, [where]), accepted: false, rule: 'pattern' });
+      add({
+        name: `${field}: ${label} ${placeWords[where]}`,
+        value: insertAt(example, character, [where]),
+        accepted: false,
+        rule: 'pattern',
+      });
     }
   }
 
@@ -164,19 +193,41 @@ export function valueCases({ field, language, example, allowedClasses, refusedCl
   // The example grown to a length where the pattern takes that, else the automaton's word.
   const nearest = (/** @type {number} */ length, /** @type {boolean} */ patternOnly) => {
     const fromExample = grown(length);
-    if (fromExample && (patternOnly ? language.matches(fromExample) : language.accepts(fromExample))) return fromExample;
-    return patternOnly ? language.patternWordOfLength(length, exampleCharacters) : language.wordOfLength(length, exampleCharacters);
+    if (fromExample && (patternOnly ? language.matches(fromExample) : language.accepts(fromExample)))
+      return fromExample;
+    return patternOnly
+      ? language.patternWordOfLength(length, exampleCharacters)
+      : language.wordOfLength(length, exampleCharacters);
   };
   if (minLength > 0) add({ name: `${field}: empty`, value: '', accepted: false, rule: 'length' });
   const shortest = language.wordOfLength(Math.max(1, minLength), exampleCharacters);
-  if (shortest) add({ name: `${field}: ${[...shortest].length} character${[...shortest].length === 1 ? "" : "s"} (the shortest allowed)`, value: shortest, accepted: true, rule: 'length' });
+  if (shortest)
+    add({
+      name: `${field}: ${[...shortest].length} character${[...shortest].length === 1 ? '' : 's'} (the shortest allowed)`,
+      value: shortest,
+      accepted: true,
+      rule: 'length',
+    });
   const longest = nearest(maxLength, false);
-  if (longest) add({ name: `${field}: ${maxLength} characters (the maximum)`, value: longest, accepted: true, rule: 'length' });
+  if (longest)
+    add({ name: `${field}: ${maxLength} characters (the maximum)`, value: longest, accepted: true, rule: 'length' });
   const tooLong = nearest(maxLength + 1, true);
-  if (tooLong) add({ name: `${field}: ${maxLength + 1} characters (one over the maximum)`, value: tooLong, accepted: false, rule: 'length' });
+  if (tooLong)
+    add({
+      name: `${field}: ${maxLength + 1} characters (one over the maximum)`,
+      value: tooLong,
+      accepted: false,
+      rule: 'length',
+    });
   if (minLength > 1) {
     const tooShort = language.patternWordOfLength(minLength - 1, exampleCharacters);
-    if (tooShort) add({ name: `${field}: ${minLength - 1} characters (one under the minimum)`, value: tooShort, accepted: false, rule: 'length' });
+    if (tooShort)
+      add({
+        name: `${field}: ${minLength - 1} characters (one under the minimum)`,
+        value: tooShort,
+        accepted: false,
+        rule: 'length',
+      });
   }
   return cases;
 }

@@ -22,7 +22,10 @@ export interface RawUpdate {
   customerId?: string;
 }
 
-export async function sendRawUpdate(baseUrl: string, { headers = {}, body = { first_name: 'Jon' }, customerId = exampleCustomerId }: RawUpdate = {}) {
+export async function sendRawUpdate(
+  baseUrl: string,
+  { headers = {}, body = { first_name: 'Jon' }, customerId = exampleCustomerId }: RawUpdate = {},
+) {
   const merged: Record<string, string | undefined> = {
     authorization: basicAuth('test_api_key'),
     'x-merchantid': exampleMerchantId,
@@ -31,8 +34,16 @@ export async function sendRawUpdate(baseUrl: string, { headers = {}, body = { fi
   };
   const sent = Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
   const encoded =
-    typeof body === 'string' ? body : sent['content-type'] === json ? JSON.stringify(body) : new URLSearchParams(body).toString();
-  const outcome = await sendRaw({ url: `${baseUrl}/customers/${encodeURIComponent(customerId)}`, headers: sent, body: encoded });
+    typeof body === 'string'
+      ? body
+      : sent['content-type'] === json
+        ? JSON.stringify(body)
+        : new URLSearchParams(body).toString();
+  const outcome = await sendRaw({
+    url: `${baseUrl}/customers/${encodeURIComponent(customerId)}`,
+    headers: sent,
+    body: encoded,
+  });
   if (isFault(outcome)) throw new Error(`no answer from ${baseUrl}: ${outcome.detail}`);
   const header = outcome.headers['sl-violations'];
   return {
