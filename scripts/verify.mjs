@@ -105,7 +105,8 @@ try {
     import('./verify/cases.mjs'),
     import('./verify/run.mjs'),
     import('./verify/report.mjs'),
-    import('../dist/src/redact.js'),
+    // Not a literal specifier: dist/ exists only after a build, and the type check runs before it.
+    import(new URL('../dist/src/redact.js', import.meta.url).href),
   ]);
 } catch (error) {
   const missing =
