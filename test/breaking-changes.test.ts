@@ -1,19 +1,28 @@
-// The breaking-change gate end to end, through its command line and real `redocly diff` runs:
-// a few revisions, each carrying several edits at once (one Redocly process per revision, all
-// side by side), judged in JSON, Markdown and text; the CLI's manners; the repository's own
-// document against its baseline; and `npm run release` in a copy of the project (refusal, then
-// a minor release with its CHANGELOG entry). The per-rule verdicts are tabled in-process in
-// breaking-semantic.test.ts.
+// The breaking-change gate end to end, with real `redocly diff` runs: a few revisions, each
+// carrying several edits at once (one Redocly process per revision, all side by side), judged in
+// JSON, Markdown and text; the CLIs' manners; the repository's own document against its baseline;
+// and `npm run release` in a copy of the project (refusal, then a minor release with its CHANGELOG
+// entry). Both CLIs' `main` runs in-process where the test is about the judgement or the usage
+// text; one process per CLI checks the command line itself (exit status, output streams). The
+// per-rule verdicts are tabled in-process in breaking-semantic.test.ts.
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { main as checkBreakingMain } from '../scripts/check-breaking.mjs';
 import { repoRoot } from '../scripts/lib/paths.mjs';
+import { main as releaseMain } from '../scripts/release.mjs';
 import { runNode } from './support/run-cli.js';
 
 const baselineFile = path.join(repoRoot, 'generated', 'baseline', 'openapi.json');
-const checkBreaking = (args: string[], cwd = repoRoot) =>
-  runNode(path.join(cwd, 'scripts/check-breaking.mjs'), args, { cwd });
+
+/** A CLI's `main` run in-process, its two streams kept apart, as a process's would be. */
+async function inProcess(main: typeof checkBreakingMain, args: string[]) {
+  let [stdout, stderr] = ['', ''];
+  const code = await main(args, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+const checkBreaking = (args: string[]) => inProcess(checkBreakingMain, args);
 
 const namePattern = '^[A-Za-z0-9()._-]+$';
 const widerName = '^[A-Za-z0-9() ._-]+$';
@@ -135,7 +144,8 @@ it.concurrent('equivalent rewrites report no change at all (text)', async () => 
 it.concurrent('--help prints usage; a bad option prints usage and exits 2 without a stack trace', async () => {
   const [help, unknown, format, missing] = await Promise.all([
     checkBreaking(['--help']),
-    checkBreaking(['--bsae', 'x.json']),
+    // The one process: the command line itself (exit status, usage on stderr, no stack trace).
+    runNode('scripts/check-breaking.mjs', ['--bsae', 'x.json']),
     checkBreaking(['--format', 'xml']),
     checkBreaking(['--revision', path.join(workDir, 'missing.json'), '--format', 'json']),
   ]);
@@ -144,17 +154,19 @@ it.concurrent('--help prints usage; a bad option prints usage and exits 2 withou
   for (const option of ['--base FILE', '--revision FILE', '--format FORMAT']) expect(help.stdout).toContain(option);
   for (const refused of [unknown, format]) {
     expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('Usage: npm run check:breaking');
     expect(refused.stderr).not.toMatch(/\n\s+at /);
   }
   expect(unknown.stderr).toContain("Unknown option '--bsae'");
+  expect(format.stderr).toContain('Unknown --format "xml"');
   expect(missing.code).toBe(2);
   expect(JSON.parse(missing.stdout).error).toContain('cannot read');
   expect(missing.stderr).not.toMatch(/\n\s+at /);
 });
 
 it.concurrent('release: --help prints usage; no level, a bad option, --changelog-only alone exit 2', async () => {
-  const release = (args: string[]) => runNode('scripts/release.mjs', args);
+  const release = (args: string[]) => inProcess(releaseMain, args);
   const [help, ...refused] = await Promise.all([
     release(['--help']),
     release([]),
@@ -166,9 +178,15 @@ it.concurrent('release: --help prints usage; no level, a bad option, --changelog
   expect(help.stdout).toMatch(/^Usage: npm run release -- major\|minor\|patch/);
   for (const result of refused) {
     expect(result.code, result.stderr).toBe(2);
+    expect(result.stdout).toBe('');
     expect(result.stderr).toContain('Usage: npm run release');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }
+  const reasons = refused.map((r) => r.stderr.split('\n')[0]);
+  expect(reasons[0]).toBe('✖ give one level: major, minor or patch');
+  expect(reasons[1]).toMatch(/^✖ Unknown option '--bogus'/);
+  expect(reasons[2]).toBe('✖ --changelog-only takes --base FILE and no level');
+  expect(reasons[3]).toBe('✖ --date "tomorrow" is not YYYY-MM-DD');
 });
 
 it.concurrent('the document in openapi/ breaks no client of the last release (npm run check:breaking)', async () => {
@@ -177,7 +195,8 @@ it.concurrent('the document in openapi/ breaks no client of the last release (np
   expect(result.stdout).toContain(`Changes since release ${baseline.info.version}`);
 });
 
-// One flow in one test, so that it runs beside the cases above rather than after them.
+// One flow in one test, so that it runs beside the cases above rather than after them; the
+// release CLI's one test as a process (exit status 1 on refusal, 0 on release, the streams).
 it.concurrent('release: a breaking change refused as minor, a widening released as minor, with its entry', async () => {
   const project = path.join(workDir, 'project');
   const projectFile = (file: string) => path.join(project, file);

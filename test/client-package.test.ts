@@ -1,8 +1,10 @@
-// The package as an installer gets it: src/ built afresh (tsc with tsconfig.build.json, as `npm
-// run build` does) into an install of its own, beside package.json and openapi-fetch alone, and
-// imported by plain Node in a child process, by path and by the package's own name through its
-// exports map, making a real call. Building here, not reading dist/, means the test never
-// judges a dist/ older than the sources, whether it runs alone or in the whole suite.
+// The package as an installer gets it: src/ built afresh (TypeScript with tsconfig.build.json, as
+// `npm run build` does, its errors failing the build) into an install of its own, beside
+// package.json and openapi-fetch alone, and imported by plain Node in a child process, by path and
+// by the package's own name through its exports map, making a real call. Building here, not
+// reading dist/, means the test never judges a dist/ older than the sources, whether it runs alone
+// or in the whole suite. The build runs in-process through the compiler API, with one compiler
+// host for it and the consumers' compilations below, so the library files are parsed once.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -15,21 +17,55 @@ import { repoRoot } from '../scripts/lib/paths.mjs';
 
 const exec = promisify(execFile);
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+// Loaded with require: an ESM import of TypeScript's 9 MB CommonJS file first scans it for its exports.
+const ts: typeof import('typescript') = createRequire(import.meta.url)('typescript');
 
 let installed: string;
 let distDir: string;
+
+/** One compiler host for every compilation here: a file parsed for one program is reused by the next. */
+function sharedHost() {
+  const host = ts.createCompilerHost({});
+  const parsed = new Map<string, import('typescript').SourceFile | undefined>();
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, ...rest) => {
+    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    if (!parsed.has(key)) parsed.set(key, getSourceFile(fileName, languageVersion, ...rest));
+    return parsed.get(key);
+  };
+  return host;
+}
+const host = sharedHost();
+
+/** What `tsc -p tsconfig.build.json --outDir <outDir>` does: the build's own options and files; any error fails. */
+function buildInto(outDir: string) {
+  const problems: import('typescript').Diagnostic[] = [];
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(repoRoot, 'tsconfig.build.json'),
+    { outDir },
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (diagnostic) => problems.push(diagnostic) },
+  );
+  if (config) problems.push(...config.errors);
+  if (config && problems.length === 0) {
+    const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host });
+    problems.push(...ts.getPreEmitDiagnostics(program), ...program.emit().diagnostics);
+  }
+  if (problems.length > 0) {
+    const formatHost = {
+      getCanonicalFileName: (f: string) => f,
+      getCurrentDirectory: () => repoRoot,
+      getNewLine: () => '\n',
+    };
+    throw new Error(`the build failed:\n${ts.formatDiagnostics(problems, formatHost)}`);
+  }
+}
 
 // An install of its own: package.json, a fresh build as dist/, and openapi-fetch alone in
 // node_modules, so a missing runtime dependency would fail the import.
 beforeAll(async () => {
   installed = await mkdtemp(path.join(tmpdir(), 'client-package-'));
   distDir = path.join(installed, 'dist');
-  await exec(process.execPath, [tsc, '-p', path.join(repoRoot, 'tsconfig.build.json'), '--outDir', distDir], {
-    cwd: repoRoot,
-  }).catch((error: { stdout?: string; stderr?: string }) => {
-    throw new Error(`the build failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
-  });
+  buildInto(distDir);
   await cp(path.join(repoRoot, 'package.json'), path.join(installed, 'package.json'));
   await mkdir(path.join(installed, 'node_modules'));
   await symlink(
@@ -183,21 +219,12 @@ describe('the built package from CommonJS', () => {
   };
 
   it('require() from a .cjs file, and TypeScript module nodenext and node16 as far as each allows', async () => {
-    const { default: ts } = await import('typescript');
     const consumer = path.join(installed, 'consumer');
     await mkdir(path.join(consumer, 'node_modules'), { recursive: true });
     await symlink(installed, path.join(consumer, 'node_modules', packageJson.name), 'dir');
     for (const [name, text] of Object.entries(consumerSources)) await writeFile(path.join(consumer, name), text);
 
-    // The two programs share parsed files (the package's .d.ts, @types/node): parsed once.
-    const host = ts.createCompilerHost({});
-    const parsed = new Map<string, import('typescript').SourceFile | undefined>();
-    const getSourceFile = host.getSourceFile.bind(host);
-    host.getSourceFile = (fileName, languageVersion, ...rest) => {
-      const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
-      if (!parsed.has(key)) parsed.set(key, getSourceFile(fileName, languageVersion, ...rest));
-      return parsed.get(key);
-    };
+    // The two programs share parsed files with the build (the package's .d.ts, @types/node, lib).
     const compile = (module: 'node16' | 'nodenext', files: string[]) => {
       const program = ts.createProgram(
         files.map((file) => path.join(consumer, file)),
