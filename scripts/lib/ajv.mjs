@@ -1,27 +1,42 @@
-// The one Ajv setup (JSON Schema 2020-12, with formats) for the bundled OpenAPI document, shared
-// by scripts and tests: the document is added whole, so that any schema inside it is compiled
-// by its JSON pointer and its `#/components/...` refs resolve in place, never from a copy.
+// The one Ajv setup (JSON Schema 2020-12, strict, every error, with formats) shared by scripts
+// and tests. The bundled OpenAPI document is added whole, so that any schema inside it is
+// compiled by its JSON pointer and its `#/components/...` refs resolve in place, never from a copy.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
-// ajv-formats is CommonJS: its function is the default export (or that export's `default`).
-const addFormats = /** @type {any} */ (addFormatsModule).default ?? addFormatsModule;
+// ajv-formats is CommonJS: TypeScript sees its module object, whose `default` is the function
+// (Node's default import is that function too, and it carries itself as `.default`).
+const addFormats = addFormatsModule.default;
 
-const documentId = 'urn:juspay-update-customer:openapi.json';
+/** The `$id` under which documentAjv holds the document: `${documentId}#/components/...`. */
+export const documentId = 'urn:juspay-update-customer:openapi.json';
 
 /**
- * @typedef {{ instancePath: string, keyword: string, message?: string, params: object }} SchemaError
+ * @typedef {{ instancePath: string, keyword: string, message?: string, params: Record<string, unknown> }} SchemaError
  * @typedef {(value: unknown) => { valid: boolean, errors: SchemaError[] }} Validator
+ * @typedef {object} AjvOptions
+ * @property {boolean} [formats] `false` makes `format` an annotation (the client checks date-times itself).
  */
 
 /**
+ * An Ajv with the project's options, for a schema of its own (a test's, say).
+ * @param {AjvOptions} [options]
+ */
+export function newAjv({ formats = true } = {}) {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: formats });
+  if (formats) addFormats(ajv);
+  return ajv;
+}
+
+/**
+ * An Ajv holding `spec` whole, and validators for the schemas inside it, compiled once each.
  * @param {Record<string, any>} spec the bundled document
+ * @param {AjvOptions} [options]
  * @returns {{ ajv: import('ajv').default, validatorAt: (pointer: string) => Validator,
  *   schemaValidator: (name: string) => Validator }}
  */
-export function documentAjv(spec) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats(ajv);
+export function documentAjv(spec, options) {
+  const ajv = newAjv(options);
   // The OpenAPI document is not itself a schema; declaring its top-level keys as annotations
   // lets Ajv hold it whole.
   for (const keyword of Object.keys(spec)) ajv.addKeyword({ keyword });
