@@ -4,12 +4,12 @@
 // than they need, bumps info.version in openapi/openapi.yaml, regenerates generated/, copies the
 // bundle to generated/baseline/openapi.json (what the gate compares against from then on) and
 // writes the release's entry on top of CHANGELOG.md. It never prompts.
-import { execFile } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { bundledSpecJson, repoRoot, specRoot } from './lib/paths.mjs';
+import { runNode } from './lib/run.mjs';
 import { addChangelogEntry, changelogEntry, today } from './breaking/changelog.mjs';
 import { baselineJson, bumpVersion, parseVersion, withBundledSource } from './breaking/diff.mjs';
 import { levels } from './breaking/findings.mjs';
@@ -74,13 +74,9 @@ async function release({ level, date }, out) {
     specRoot,
     source.replace(versionLine, (_, before) => `${before}${version}`),
   );
-  try {
-    await promisify(execFile)(process.execPath, [path.join(repoRoot, 'scripts', 'generate.mjs')], { cwd: repoRoot });
-  } catch (error) {
-    const failure = /** @type {{ stderr?: string, message: string }} */ (error);
-    throw new Error(
-      `npm run generate failed after setting info.version to ${version}:\n${failure.stderr ?? failure.message}`,
-    );
+  const generated = await runNode('scripts/generate.mjs', []);
+  if (generated.code !== 0) {
+    throw new Error(`npm run generate failed after setting info.version to ${version}:\n${generated.stderr}`);
   }
   const bundled = await versionOf(bundledSpecJson);
   if (bundled !== version) throw new Error(`generated/openapi.json says ${bundled}, expected ${version}`);

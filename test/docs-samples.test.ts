@@ -1,20 +1,18 @@
 // The code samples the reference publishes (`x-codeSamples`) work as printed: each is run
 // against the shared Prism mock, which validates the request against the contract (a '+' that
 // arrives as a space breaks the email's pattern), and must get the documented 200 Customer.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { codeSample, codeSampleFor } from '../scripts/lib/code-samples.mjs';
 import { repoRoot } from '../scripts/lib/paths.mjs';
+import { runOrThrow } from '../scripts/lib/run.mjs';
 import { exampleValue, resolveRef, updateCustomerOperation } from '../scripts/lib/spec.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
 import { requestsStandIn } from './support/docs-samples.js';
 
-const exec = promisify(execFile);
 const mockUrl = inject('prismMockUrl');
 const operation = updateCustomerOperation(bundledSpec);
 const customerUpdated = exampleValue(
@@ -23,7 +21,7 @@ const customerUpdated = exampleValue(
   'customer_updated',
 );
 // Any key passes the mock's Basic auth check; the samples read it from the environment.
-const env = { ...process.env, JUSPAY_API_KEY: 'test_key_123', NO_PROXY: '127.0.0.1' };
+const env = { JUSPAY_API_KEY: 'test_key_123', NO_PROXY: '127.0.0.1' };
 const formFields = Object.keys(
   resolveRef(bundledSpec, operation.requestBody.content['application/x-www-form-urlencoded'].schema).properties,
 );
@@ -60,7 +58,7 @@ it('curl: Basic auth with the empty password, every field through --data-urlenco
   // Without the colon curl would stop and ask for a password.
   expect(curl).toContain('-u "$JUSPAY_API_KEY:"');
   for (const field of formFields) expect(curl).toContain(`--data-urlencode '${field}=`);
-  const { stdout } = await exec('bash', ['-c', curl], { env });
+  const { stdout } = await runOrThrow('bash', ['-c', curl], { env });
   expect(JSON.parse(stdout)).toEqual(customerUpdated);
 });
 
@@ -82,7 +80,7 @@ it("TypeScript: runs against this project's client (src/index.ts) and gets the 2
     outfile,
     logLevel: 'silent',
   });
-  const { stdout } = await exec(process.execPath, [outfile], { env });
+  const { stdout } = await runOrThrow(process.execPath, [outfile], { env });
   expect(stdout.trim()).toBe(`${customerUpdated.id} ${customerUpdated.last_updated}`);
 }, 60_000);
 
@@ -93,7 +91,7 @@ it('Python: compiles, posts a form body (data=) with auth (api_key, "") and gets
   await writeFile(path.join(workDir, 'requests.py'), requestsStandIn);
   const samplePath = path.join(workDir, 'sample.py');
   await writeFile(samplePath, codeSampleFor(bundledSpec, 'Python', mockUrl));
-  await exec('python3', ['-m', 'py_compile', samplePath]);
-  const { stdout } = await exec('python3', [samplePath], { env: { ...env, PYTHONPATH: workDir } });
+  await runOrThrow('python3', ['-m', 'py_compile', samplePath]);
+  const { stdout } = await runOrThrow('python3', [samplePath], { env: { ...env, PYTHONPATH: workDir } });
   expect(stdout.trim()).toBe(`${customerUpdated.id} ${customerUpdated.last_updated}`);
 }, 60_000);

@@ -5,7 +5,8 @@ import { request as httpRequest } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generatedDir, repoRoot } from '../scripts/lib/paths.mjs';
+import { generatedDir } from '../scripts/lib/paths.mjs';
+import { startProcess } from '../scripts/lib/run.mjs';
 import { startRecordingServer } from '../scripts/sdks/recording-server.mjs';
 
 const file = JSON.parse(readFileSync(path.join(generatedDir, 'wire-vectors.json'), 'utf8'));
@@ -149,18 +150,14 @@ it('serves verdicts over HTTP, and a vector that was never called reads "no requ
 });
 
 it('runs as a CLI: prints its URL and serves until stopped', async () => {
-  const { spawn } = await import('node:child_process');
-  const script = 'scripts/sdks/recording-server.mjs';
-  const child = spawn(process.execPath, [script], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = await startProcess(process.execPath, ['scripts/sdks/recording-server.mjs'], {
+    name: 'the recording server',
+    ready: /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+  });
   try {
-    const line = await new Promise<string>((resolve) => {
-      child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()));
-    });
-    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1];
-    expect(url).toBeDefined();
-    const verdict = await (await fetch(`${url}/__verdict/${vector.name}`)).json();
+    const verdict = await (await fetch(`${server.match[1]}/__verdict/${vector.name}`)).json();
     expect(verdict.received).toBe(false);
   } finally {
-    child.kill('SIGTERM');
+    await server.stop();
   }
 });

@@ -1,12 +1,9 @@
 // `npm start` on a port that is already taken: one line naming the port and PORT, exit 1, and
 // nothing else (no Prism usage text). Both the mock's port and the reference's (PORT + 1).
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { repoRoot } from '../scripts/lib/paths.mjs';
+import { run } from '../scripts/lib/run.mjs';
 
-const exec = promisify(execFile);
 let blocker: Server;
 let taken: number;
 
@@ -18,19 +15,7 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((done) => blocker.close(() => done())));
 
-async function startOn(port: number) {
-  try {
-    await exec('npm', ['start', '--silent'], {
-      cwd: repoRoot,
-      env: { ...process.env, PORT: String(port) },
-      timeout: 30_000,
-    });
-    return { code: 0, output: '' };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, output: stdout + stderr };
-  }
-}
+const startOn = (port: number) => run('npm', ['start', '--silent'], { env: { PORT: String(port) }, timeout: 30_000 });
 
 it.concurrent.each([
   ['the mock', 0, 'PORT'],

@@ -3,13 +3,12 @@
 // curl (the document's own sample) gets the documented 200, a name with an encoded '+' gets the
 // spec's 400 example, Prefer: code=429 gets the spec's 429 with Retry-After, and Ctrl-C stops
 // everything.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { codeSampleFor } from '../scripts/lib/code-samples.mjs';
-import { generatedDir, repoRoot } from '../scripts/lib/paths.mjs';
+import { generatedDir } from '../scripts/lib/paths.mjs';
+import { runOrThrow, startProcess, type Started } from '../scripts/lib/run.mjs';
 import { operationPath, resolveRef, updateCustomerOperation } from '../scripts/lib/spec.mjs';
 import { bundledSpec } from './support/bundled-schema.js';
 import {
@@ -20,43 +19,30 @@ import {
   sendRawUpdate,
 } from './support/raw-update.js';
 
-const exec = promisify(execFile);
 const operation = updateCustomerOperation(bundledSpec);
 
-let child: ChildProcess;
+let started: Started;
 let output = '';
 let baseUrl: string;
 let docsUrl: string;
 
 beforeAll(async () => {
   // Its own process group, so that Ctrl-C can be sent to the whole group as a terminal does.
-  child = spawn('npm', ['start', '--silent'], { cwd: repoRoot, detached: true, env: { ...process.env, PORT: '0' } });
-  child.stdout!.setEncoding('utf8').on('data', (chunk) => (output += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk) => (output += chunk));
-  await new Promise<void>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`npm start printed no URLs:\n${output}`)), 45_000);
-    const poll = setInterval(() => {
-      const mock = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      const docs = /API reference on (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output);
-      if (mock && docs && output.includes('Ctrl-C')) {
-        baseUrl = mock[1]!;
-        docsUrl = docs[1]!;
-        clearInterval(poll);
-        clearTimeout(timer);
-        done();
-      }
-    }, 50);
-    child.once('exit', () => {
-      clearInterval(poll);
-      clearTimeout(timer);
-      fail(new Error(`npm start exited:\n${output}`));
-    });
+  started = await startProcess('npm', ['start', '--silent'], {
+    name: 'npm start',
+    ready: /^Press Ctrl-C to stop/,
+    readyTimeoutMs: 50_000,
+    outputLimit: 1 << 20,
+    group: true,
+    stopGraceMs: 10_000,
+    env: { PORT: '0' },
   });
+  output = started.output();
+  baseUrl = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
+  docsUrl = /API reference on (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output)![1]!;
 }, 60_000);
 
-afterAll(() => {
-  if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
-});
+afterAll(() => started?.stop('SIGKILL'));
 
 it('serves the API reference at the URL it prints', async () => {
   expect(new URL(docsUrl).port).not.toBe(new URL(baseUrl).port);
@@ -115,7 +101,7 @@ it("answers Prefer: code=429 with the contract's 429 body and Retry-After", asyn
 it("prints the document's own curl sample, aimed at the mock, and it gets the documented 200", async () => {
   const tryIt = output.slice(output.indexOf('export JUSPAY_API_KEY'), output.indexOf('\n\nPress Ctrl-C'));
   expect(tryIt).toContain(codeSampleFor(bundledSpec, 'curl', baseUrl).trimEnd());
-  const { stdout } = await exec('bash', ['-c', tryIt]);
+  const { stdout } = await runOrThrow('bash', ['-c', tryIt]);
   expect(JSON.parse(stdout)).toEqual(responseExample(200, 'customer_updated'));
 });
 
@@ -127,10 +113,8 @@ it("answers first_name=Jo%2Bn with the spec's 400 example, naming the field", as
 });
 
 it('stops the mock and the reference on Ctrl-C, and frees both ports', async () => {
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  process.kill(-child.pid!, 'SIGINT');
-  await exited;
-  expect(output).toContain('Mock and reference stopped.');
+  await started.stop('SIGINT');
+  expect(started.output()).toContain('Mock and reference stopped.');
   await expect(fetch(baseUrl)).rejects.toThrow();
   await expect(fetch(docsUrl)).rejects.toThrow();
 }, 20_000);

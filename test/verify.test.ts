@@ -4,7 +4,6 @@
 // going on) and exits 1; refused credentials are exit 3, said first; it exits 2 when it cannot
 // run; the key never appears and the customer id appears only masked.
 import { parseXml, type XmlElement } from '@rgrove/parse-xml';
-import { execFile } from 'node:child_process';
 import { access, constants, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
 import { startReferenceServer } from './fixtures/reference-server.mjs';
 import { form, requestExamples } from './support/raw-update.js';
-import { runNode, type CliResult } from './support/run-cli.js';
+import { run, runNode, type CliResult } from './support/run-cli.js';
 
 const apiKey = 'sk_conformance_0123456789';
 const merchantId = 'merchant-conformance';
@@ -270,9 +269,7 @@ it("is the package's bin: an executable script that runs on its own", async () =
   const { bin } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
   const script = path.join(repoRoot, bin['juspay-update-customer-verify']);
   await access(script, constants.X_OK);
-  const help = await new Promise<CliResult>((resolve) =>
-    execFile(script, ['--help'], (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr })),
-  );
+  const help = await run(script, ['--help']);
   expect(help.code, help.stderr).toBe(0);
   expect(help.stdout).toContain('npm run --silent verify');
 });

@@ -1,19 +1,16 @@
 // A throwaway self-signed certificate for the loopback HTTPS server, made by openssl into a
 // fresh temporary folder for each run and deleted afterwards; nothing is committed or reused.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const execFileAsync = promisify(execFile);
+import { runOrThrow } from '../../scripts/lib/run.mjs';
 
 /** Valid for `localhost` and `127.0.0.1`, one day, P-256 (fast handshakes for every contender alike). */
 export async function createThrowawayCertificate() {
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-cert-'));
   const keyFile = path.join(dir, 'key.pem');
   const certFile = path.join(dir, 'cert.pem');
-  await execFileAsync('openssl', [
+  await runOrThrow('openssl', [
     'req',
     '-x509',
     '-newkey',

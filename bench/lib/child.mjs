@@ -1,8 +1,7 @@
 // Runs one measurement in a fresh Node process and resolves to the result it sends back over
 // IPC. A fresh process gives every measurement its own heap, flags (--expose-gc) and
 // environment (the throwaway CA), and the time limit kills it if it ever hangs.
-import { fork } from 'node:child_process';
-import { repoRoot } from '../../scripts/lib/paths.mjs';
+import { forkNode } from '../../scripts/lib/run.mjs';
 
 /**
  * @param {string} script
@@ -10,12 +9,7 @@ import { repoRoot } from '../../scripts/lib/paths.mjs';
  * @returns {Promise<any>} what the child sent with reportToParent
  */
 export function runInChild(script, { args = [], execArgv = [], env = {}, timeoutMs }) {
-  const child = fork(script, args, {
-    cwd: repoRoot,
-    execArgv,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const child = forkNode(script, args, { execArgv, env });
   return new Promise((resolve, reject) => {
     /** @type {unknown} */
     let result;

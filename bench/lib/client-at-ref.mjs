@@ -1,13 +1,10 @@
 // The client as it was at a git commit, built with the repository's own TypeScript into
 // build/bench-before/<commit>/ (git-ignored), beside node_modules so it finds openapi-fetch.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-
-const run = promisify(execFile);
+import { runOrThrow as run } from '../../scripts/lib/run.mjs';
 
 /**
  * @param {string} ref a commit, branch or tag

@@ -1,13 +1,10 @@
 // The client is measured as built into dist/ by `npm run build`. A dist/ older than its sources
 // would measure yesterday's client, so a full run rebuilds it first whenever src/ or generated/
 // is newer.
-import { execFile } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
-
-const execFileAsync = promisify(execFile);
+import { run } from '../../scripts/lib/run.mjs';
 
 /**
  * The newest change among a folder's TypeScript sources (the build's inputs).
@@ -43,11 +40,7 @@ export async function ensureClientBuilt({ rebuild }) {
     if (built === 0) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
     return 'stale';
   }
-  try {
-    await execFileAsync('npm', ['run', 'build', '--silent'], { cwd: repoRoot });
-  } catch (failure) {
-    const error = /** @type {{ stdout?: string, stderr?: string }} */ (failure);
-    throw new Error(`npm run build failed, so the client cannot be measured:\n${error.stdout}${error.stderr}`);
-  }
+  const build = await run('npm', ['run', 'build', '--silent']);
+  if (build.code !== 0) throw new Error(`npm run build failed, so the client cannot be measured:\n${build.output}`);
   return 'rebuilt';
 }

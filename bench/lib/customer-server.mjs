@@ -2,10 +2,10 @@
 // POST /customers/{id} with the documented 200 Customer (the bundled document's example).
 // Run as its own process (see startCustomerServer) so its work does not share the event loop
 // or the CPU time of the client being measured.
-import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import { fileURLToPath } from 'node:url';
+import { forkNode } from '../../scripts/lib/run.mjs';
 import { documentedCustomer } from './fixtures.mjs';
 
 const serverScript = fileURLToPath(import.meta.url);
@@ -16,7 +16,7 @@ const serverScript = fileURLToPath(import.meta.url);
  * @returns {Promise<{ port: number, counts: () => Promise<{ connections: number, requests: number }>, stop: () => Promise<void> }>}
  */
 export function startCustomerServer({ certFile, keyFile }) {
-  const child = fork(serverScript, ['--serve', certFile, keyFile], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = forkNode(serverScript, ['--serve', certFile, keyFile]);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

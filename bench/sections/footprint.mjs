@@ -1,15 +1,12 @@
 // Section 4: what each package weighs for its users. The entry that imports it is bundled and
 // minified by esbuild and gzipped; its runtime packages are counted from package-lock.json;
 // its cold import is timed in fresh Node processes, alternating between the two.
-import { execFile } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
+import { runOrThrow } from '../../scripts/lib/run.mjs';
 import { runtimePackages } from '../lib/runtime-packages.mjs';
 import { median } from '../lib/stats.mjs';
-
-const execFileAsync = promisify(execFile);
 
 /** @param {string} entrySource */
 async function bundledSize(entrySource) {
@@ -40,7 +37,7 @@ async function bundledSize(entrySource) {
 async function coldImportMs(specifier) {
   // Timed inside the fresh process, so Node's own start-up is not counted.
   const source = `const t0 = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t0));`;
-  const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', source], { cwd: repoRoot });
+  const { stdout } = await runOrThrow(process.execPath, ['--input-type=module', '-e', source]);
   return Number(stdout);
 }
 

@@ -1,12 +1,12 @@
 // Section 5: how long the project's own gate takes, so that a gate growing slow is noticed:
 // the wall time of one `npm test`, and of Prism's start (what every test run waits for first),
 // and the agreement gate's own time and per-engine counts.
-import { spawn } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { startPrism } from '../../scripts/lib/prism.mjs';
+import { run } from '../../scripts/lib/run.mjs';
 import { median } from '../lib/stats.mjs';
 
 /** @param {{ runs: number }} plan */
@@ -25,30 +25,21 @@ export async function prismStartMs({ runs }) {
 /**
  * Runs `npm test` once, quietly; its output is kept only to report a failure.
  * @param {{ timeoutMs: number }} plan
- * @returns {Promise<{ wallMs: number, exitCode: number | NodeJS.Signals | null, passed: boolean,
+ * @returns {Promise<{ wallMs: number, exitCode: number | string, passed: boolean,
  *   prismReadyInTestsMs: number | undefined, outputTail: string }>}
  */
-export function npmTestWallTime({ timeoutMs }) {
+export async function npmTestWallTime({ timeoutMs }) {
   const started = performance.now();
-  const child = spawn('npm', ['test'], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, detached: true });
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
   // npm starts vitest, Prism and more: on overrun the whole process group is stopped.
-  const timer = setTimeout(() => process.kill(-(/** @type {number} */ (child.pid)), 'SIGKILL'), timeoutMs);
-  return new Promise((resolve) => {
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      const prismLine = /Prism mock ready at \S+ in (\d+) ms/.exec(output);
-      resolve({
-        wallMs: performance.now() - started,
-        exitCode: code ?? signal,
-        passed: code === 0,
-        prismReadyInTestsMs: prismLine ? Number(prismLine[1]) : undefined,
-        outputTail: code === 0 ? '' : output.split('\n').slice(-30).join('\n'),
-      });
-    });
-  });
+  const { code, output } = await run('npm', ['test'], { env: { NO_COLOR: '1' }, timeout: timeoutMs, group: true });
+  const prismLine = /Prism mock ready at \S+ in (\d+) ms/.exec(output);
+  return {
+    wallMs: performance.now() - started,
+    exitCode: code,
+    passed: code === 0,
+    prismReadyInTestsMs: prismLine ? Number(prismLine[1]) : undefined,
+    outputTail: code === 0 ? '' : output.split('\n').slice(-30).join('\n'),
+  };
 }
 
 /** CPU seconds used by this process's finished children and theirs (Linux; undefined elsewhere). */
@@ -77,23 +68,16 @@ export async function agreementGateRun({ timeoutMs }) {
   const loadAtStart = os.loadavg();
   const cpuBefore = await childrenCpuSeconds();
   const started = performance.now();
-  const child = spawn(process.execPath, [vitest, 'run', 'test/agreement.test.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, NO_COLOR: '1' },
-    detached: true,
-    stdio: 'ignore',
+  const { code } = await run(process.execPath, [vitest, 'run', 'test/agreement.test.ts'], {
+    env: { NO_COLOR: '1' },
+    timeout: timeoutMs,
+    group: true,
   });
-  const timer = setTimeout(() => process.kill(-(/** @type {number} */ (child.pid)), 'SIGKILL'), timeoutMs);
-  return new Promise((resolve) => {
-    child.once('close', async (code) => {
-      clearTimeout(timer);
-      const wallMs = performance.now() - started;
-      const cpuAfter = await childrenCpuSeconds();
-      const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
-      // A run that failed before its end may have written no report.
-      const report = await readFile(reportFile, 'utf8').then(JSON.parse, () => ({ rows: [], skipped: [] }));
-      const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-      resolve({ date, wallMs, cpuSeconds, loadAtStart, passed: code === 0, ...report });
-    });
-  });
+  const wallMs = performance.now() - started;
+  const cpuAfter = await childrenCpuSeconds();
+  const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  // A run that failed before its end may have written no report.
+  const report = await readFile(reportFile, 'utf8').then(JSON.parse, () => ({ rows: [], skipped: [] }));
+  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return { date, wallMs, cpuSeconds, loadAtStart, passed: code === 0, ...report };
 }

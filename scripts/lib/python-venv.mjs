@@ -2,14 +2,12 @@
 // from a pinned requirements file and reused while that file is unchanged: the SDK tier and any other
 // Python tool get their packages from PyPI once, without touching the machine's own Python.
 import { createHash } from 'node:crypto';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { repoRoot } from './paths.mjs';
+import { run, runOrThrow } from './run.mjs';
 
-const execFileAsync = promisify(execFile);
 export const venvRoot = path.join(repoRoot, 'build', 'venv');
 
 /**
@@ -18,12 +16,8 @@ export const venvRoot = path.join(repoRoot, 'build', 'venv');
  */
 export async function findPython() {
   const candidate = process.env.PYTHON || 'python3';
-  try {
-    await execFileAsync(candidate, ['-c', 'import venv, ensurepip']);
-    return candidate;
-  } catch {
-    return undefined;
-  }
+  const { code } = await run(candidate, ['-c', 'import venv, ensurepip']);
+  return code === 0 ? candidate : undefined;
 }
 
 /**
@@ -50,8 +44,8 @@ export async function ensureVenv(name, requirementsFile) {
   if (!base) throw new Error('no python3 with the venv module on the PATH (set PYTHON to use another interpreter)');
   await rm(dir, { recursive: true, force: true });
   await mkdir(venvRoot, { recursive: true });
-  await run(base, ['-m', 'venv', dir]);
-  await run(python, [
+  await runOrThrow(base, ['-m', 'venv', dir]);
+  await runOrThrow(python, [
     '-m',
     'pip',
     'install',
@@ -63,14 +57,4 @@ export async function ensureVenv(name, requirementsFile) {
   ]);
   await writeFile(stampFile, `${wanted}\n`);
   return { dir, python, bin, created: true };
-}
-
-/** @param {string} command @param {string[]} args */
-async function run(command, args) {
-  try {
-    await execFileAsync(command, args, { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
-  } catch (error) {
-    const e = /** @type {{ stdout?: string, stderr?: string }} */ (error);
-    throw new Error(`${path.basename(command)} ${args.join(' ')} failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
-  }
 }

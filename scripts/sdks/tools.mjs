@@ -1,23 +1,16 @@
 // Running the toolchains (java, mvn, go, python) and deciding what a missing one means: one line saying what
 // was skipped and why, or a failure when CI=true (CI must never pass by skipping).
-import { spawn } from 'node:child_process';
-import { repoRoot } from '../lib/paths.mjs';
+import { run as runProcess } from '../lib/run.mjs';
 
 /**
- * Runs a command, collecting both streams; never throws for a non-zero exit.
+ * Runs a command, collecting both streams in the order they came; never throws for a non-zero exit.
  * @param {string} command @param {string[]} args
  * @param {{ cwd?: string, env?: Record<string, string | undefined> }} [options]
- * @returns {Promise<{ code: number, output: string }>}
+ * @returns {Promise<{ code: number, output: string }>} a command that could not start is code 127
  */
-export function run(command, args, { cwd = repoRoot, env = {} } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
-    child.once('error', (error) => resolve({ code: 127, output: `${output}${error.message}\n` }));
-    child.once('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+export async function run(command, args, options) {
+  const { code, output } = await runProcess(command, args, options);
+  return { code: typeof code === 'number' ? code : 127, output };
 }
 
 /**

@@ -1,11 +1,11 @@
 // Schemathesis (pinned in schemathesis-requirements.txt, installed on first use into a
 // project-local venv under build/) as a peer of the conformance runner: the same document,
 // the same server, a different generator. A short, seeded run: few examples per phase.
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundledSpecJson, repoRoot } from '../lib/paths.mjs';
+import { bundledSpecJson } from '../lib/paths.mjs';
 import { ensureVenv, findPython } from '../lib/python-venv.mjs';
+import { run } from '../lib/run.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const requirementsFile = path.join(here, 'schemathesis-requirements.txt');
@@ -29,7 +29,7 @@ export async function schemathesisCommand() {
  * @param {number} [options.maxExamples]
  * @returns {Promise<{ code: number, output: string, failed: string[] }>} `failed`: the checks that failed
  */
-export function runSchemathesis({ st, baseUrl, apiKey, merchantId, customerId, seed = 1, maxExamples = 5 }) {
+export async function runSchemathesis({ st, baseUrl, apiKey, merchantId, customerId, seed = 1, maxExamples = 5 }) {
   const args = [
     '--config-file',
     configFile,
@@ -53,21 +53,9 @@ export function runSchemathesis({ st, baseUrl, apiKey, merchantId, customerId, s
     '--request-timeout',
     '5',
   ];
-  return new Promise((resolve) => {
-    execFile(
-      st,
-      args,
-      {
-        cwd: repoRoot,
-        maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, VERIFY_CUSTOMER_ID: customerId, NO_COLOR: '1' },
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        const output = `${stdout}${stderr}`.split(apiKey).join('[api key]');
-        const failed = [...new Set([...output.matchAll(/^\s*-?\s*([A-Z][\w ]+?)\s*$/gm)].map((m) => m[1] ?? ''))];
-        resolve({ code, output, failed });
-      },
-    );
-  });
+  const result = await run(st, args, { env: { VERIFY_CUSTOMER_ID: customerId, NO_COLOR: '1' } });
+  const code = typeof result.code === 'number' ? result.code : 1;
+  const output = `${result.stdout}${result.stderr}`.split(apiKey).join('[api key]');
+  const failed = [...new Set([...output.matchAll(/^\s*-?\s*([A-Z][\w ]+?)\s*$/gm)].map((m) => m[1] ?? ''))];
+  return { code, output, failed };
 }

@@ -6,9 +6,9 @@
 //
 // A missing toolchain throws MissingToolError; `startOrSkip` turns that into one line naming what
 // was skipped, or a failure when CI=true, so that CI can never lose an engine silently.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { startWorker } from '../../scripts/lib/run.mjs';
 import { builtChecker, defaultBuildRoot, enginesDir, MissingToolError, requireTools } from './engines/build.js';
 
 export { MissingToolError };
@@ -33,7 +33,7 @@ export interface BuildOptions {
 const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 function startLineEngine(name: string, command: string, args: string[], rules: FieldRule[]): VerdictEngine {
-  const child: ChildProcessWithoutNullStreams = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = startWorker(command, args);
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
   const waiting: Array<{ resolve: (ok: boolean) => void; reject: (error: Error) => void }> = [];

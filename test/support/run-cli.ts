@@ -1,2 +1,9 @@
 // Tests run Node scripts through scripts/lib/run.mjs, as the scripts themselves do.
-export { redocly, runNode, runNodeCli, type NodeResult as CliResult, type RunOptions } from '../../scripts/lib/run.mjs';
+export {
+  redocly,
+  run,
+  runNode,
+  runNodeCli,
+  type NodeResult as CliResult,
+  type RunOptions,
+} from '../../scripts/lib/run.mjs';

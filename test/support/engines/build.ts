@@ -2,16 +2,14 @@
 // test run and only when needed: a stamp beside each build holds a hash of its sources and of
 // its toolchain's version, and a checker whose stamp still matches is used as it is. A missing
 // tool is a MissingToolError, which the gate turns into a one-line skip (a failure under CI).
-import { execFile } from 'node:child_process';
 import { accessSync, constants, realpathSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { repoRoot } from '../../../scripts/lib/paths.mjs';
+import { runOrThrow } from '../../../scripts/lib/run.mjs';
 
-const execFileAsync = promisify(execFile);
 export const enginesDir = path.dirname(fileURLToPath(import.meta.url));
 export const defaultBuildRoot = path.join(repoRoot, 'build', 'engines');
 
@@ -54,14 +52,8 @@ interface Checker {
   build(buildRoot: string): Promise<void>;
 }
 
-const run = async (command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) => {
-  try {
-    return (await execFileAsync(command, args, { ...options, maxBuffer: 16 << 20 })).stdout;
-  } catch (error) {
-    const e = error as { stderr?: string; message: string };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${e.stderr || e.message}`);
-  }
-};
+const run = async (command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) =>
+  (await runOrThrow(command, args, options)).stdout;
 
 const checkers = {
   java: {
