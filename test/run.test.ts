@@ -16,10 +16,9 @@ it('keeps both streams, apart and in the order they came, and the exit code', as
 });
 
 it("a timeout with `group` ends the child's own children too", async () => {
-  // The child starts a grandchild that holds the output pipe open and would outlive a killed parent.
-  const grandchild = `require('child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'inherit' })`;
+  // The shell's background sleep holds the output pipe open and would outlive a killed shell.
   const started = performance.now();
-  const result = await run(node, ['-e', `${grandchild}; setTimeout(() => {}, 60000)`], { timeout: 500, group: true });
+  const result = await run('bash', ['-c', 'sleep 60 & wait'], { timeout: 500, group: true });
   expect(result.code).toBe('SIGKILL');
   expect(performance.now() - started).toBeLessThan(10_000);
 });
