@@ -30,7 +30,7 @@ export function newAjv({ formats = true } = {}) {
 
 /**
  * An Ajv holding `spec` whole, and validators for the schemas inside it, compiled once each.
- * @param {Record<string, any>} spec the bundled document
+ * @param {import('./spec.mjs').OpenApiDocument} spec the bundled document
  * @param {AjvOptions} [options]
  * @returns {{ ajv: import('ajv').default, validatorAt: (pointer: string) => Validator,
  *   schemaValidator: (name: string) => Validator }}
