@@ -1,0 +1,60 @@
+// `npm run test:ts`: the TypeScript tier of the gate, every check side by side on the cores there
+// are. The contract's lint, Biome, the type check, the packed package (attw) and vitest run at
+// once; vitest runs as two projects (vitest.config.ts): the client's files with the coverage floor
+// on src/, and the rest without paying for coverage. Each step can still be run alone by its own
+// npm script (lint, lint:code, typecheck, build, check:package; `npx vitest run`).
+import { readFileSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { redoclyBin, repoRoot } from './lib/paths.mjs';
+import { runSteps, summarize } from './lib/steps.mjs';
+
+/** @param {string} relative */
+const bin = (relative) => path.join(repoRoot, 'node_modules', relative);
+const tsc = bin('typescript/bin/tsc');
+const vitest = bin('vitest/vitest.mjs');
+const packDir = path.join(repoRoot, 'build', 'pack');
+const { name, version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+// The file name npm pack gives an unscoped package.
+const tarball = path.join(packDir, `${name}-${version}.tgz`);
+// npm sets npm_execpath for the scripts it runs; Node's own npm otherwise.
+const npm =
+  process.env.npm_execpath || path.join(path.dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js');
+
+await rm(packDir, { recursive: true, force: true });
+await mkdir(packDir, { recursive: true });
+
+const started = performance.now();
+const results = await runSteps([
+  // dist/ as `npm run build` makes it: the package, the benchmark and the conformance runner use it.
+  { name: 'build', script: tsc, args: ['-p', 'tsconfig.build.json'] },
+  { name: 'vitest (gate)', script: vitest, args: ['run', '--project', 'gate', '--maxWorkers=3'], after: ['build'] },
+  {
+    name: 'vitest (client, coverage)',
+    script: vitest,
+    args: ['run', '--project', 'client', '--coverage', '--maxWorkers=1'],
+  },
+  // tsc's incremental cache lives in build/, so an unchanged tree is checked in a second.
+  {
+    name: 'typecheck',
+    script: tsc,
+    args: ['--noEmit', '--incremental', '--tsBuildInfoFile', 'build/tsc/typecheck.tsbuildinfo'],
+  },
+  { name: 'lint (Redocly)', script: redoclyBin, args: ['lint'] },
+  { name: 'lint:code (Biome)', script: bin('@biomejs/biome/bin/biome'), args: ['ci', '--colors=off', '.'] },
+  // What `attw --pack` does, on a tarball packed from the dist/ built above (no second build).
+  {
+    name: 'pack',
+    script: npm,
+    args: ['pack', '--ignore-scripts', '--silent', '--pack-destination', packDir],
+    after: ['build'],
+  },
+  {
+    name: 'check:package (attw)',
+    script: bin('@arethetypeswrong/cli/dist/index.js'),
+    args: ['--profile', 'esm-only', '--no-color', tarball],
+    after: ['pack'],
+  },
+]);
+process.stdout.write(summarize(results, (performance.now() - started) / 1000));
+process.exitCode = results.every((result) => result.outcome === 'passed') ? 0 : 1;
