@@ -31,29 +31,29 @@ export const fullPlan = {
   gate: { npmTest: true, npmTestTimeoutMs: 600_000, prismRuns: 3 },
 };
 
-// The smoke run's budgets only stop a run that hangs: its counts are tiny, and on a busy machine the
+// The smoke run's budgets and time limits only stop a run that hangs: its counts are tiny, and on a busy machine the
 // official SDK's warm-up alone can take seconds.
 export const smokePlan = {
   perCall: {
     connectionProbeCalls: 3,
     sequential: { rounds: 2, callsPerRound: 5, warmupCalls: 3, budgetMs: 60_000 },
     concurrent: { rounds: 2, callsPerRound: 40, warmupCalls: 32, budgetMs: 60_000 },
-    timeoutMs: 30_000,
+    timeoutMs: 120_000,
   },
   callPath: {
     sequential: { rounds: 1, callsPerRound: 3, warmupCalls: 2, budgetMs: 60_000 },
     concurrent: { rounds: 1, callsPerRound: 40, warmupCalls: 32, budgetMs: 60_000 },
-    timeoutMs: 30_000,
+    timeoutMs: 120_000,
   },
-  profile: { rounds: 1, callsPerRound: 10, warmupCalls: 5, timeoutMs: 30_000 },
+  profile: { rounds: 1, callsPerRound: 10, warmupCalls: 5, timeoutMs: 120_000 },
   validation: {
     sizes: [1024, 10 * 1024, 100 * 1024, 1024 * 1024],
     throughputRounds: 2,
     throughputRoundMs: 20,
     timingSamples: 1,
-    timeoutMs: 30_000,
+    timeoutMs: 120_000,
   },
-  memory: { checkpoints: [100, 300], inFlight: 32, warmupCalls: 32, budgetMs: 30_000, timeoutMs: 60_000 },
+  memory: { checkpoints: [100, 300], inFlight: 32, warmupCalls: 32, budgetMs: 30_000, timeoutMs: 120_000 },
   footprint: { importRuns: 1 },
   gate: { npmTest: false, npmTestTimeoutMs: 0, prismRuns: 1 },
 };
