@@ -30,10 +30,10 @@ export async function runSteps(steps, print = (text) => process.stdout.write(tex
     if (before.some((result) => result.outcome !== 'passed'))
       return { name: step.name, outcome: 'not run', seconds: 0 };
     const started = performance.now();
-    const { code, stdout, stderr } = await runNode(step.script, step.args, { env: step.env ?? {} });
+    const { code, output: printed } = await runNode(step.script, step.args, { env: step.env ?? {} });
     const seconds = (performance.now() - started) / 1000;
     const outcome = code === 0 ? 'passed' : 'failed';
-    const output = `${stdout}${stderr}`.trimEnd();
+    const output = printed.trimEnd();
     print(`\n── ${step.name}: ${outcome} in ${seconds.toFixed(1)} s ──\n${output ? `${output}\n` : ''}`);
     return { name: step.name, outcome, seconds };
   };
