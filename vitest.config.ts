@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 export const unitFiles = [
   'test/artifacts.test.ts',
+  'test/bench-results-file.test.ts',
   'test/breaking-semantic.test.ts',
   'test/client-environments.test.ts',
   'test/client-faults.test.ts',

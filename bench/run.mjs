@@ -3,9 +3,10 @@
 //   --smoke          tiny counts, no `npm test`, dist/ used as it is: proves every section still
 //                    runs, in seconds
 //   --skip-npm-test  a quick full run without timing `npm test`
-//   --out FILE       where to write the Markdown (default bench/RESULTS.md)
+//   --out FILE       where to write the Markdown (default bench/RESULTS.md); the sections of an
+//                    existing file that the run does not generate are kept (lib/results-file.mjs)
 //   --json FILE      also write the raw measurements as JSON
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { ensureClientBuilt } from './lib/client-build.mjs';
 import { runInChild } from './lib/child.mjs';
 import { fullPlan, smokePlan } from './lib/plan.mjs';
 import { renderResults } from './lib/report.mjs';
+import { mergeResults } from './lib/results-file.mjs';
 import { projectClientPackage } from './contenders/project-client.mjs';
 import { measureFootprint } from './sections/footprint.mjs';
 import { agreementGateRun, npmTestWallTime, prismStartMs } from './sections/gate.mjs';
@@ -126,7 +128,11 @@ if (plan.gate.npmTest && !flags['skip-npm-test']) {
 
 run.loadAtEnd = os.loadavg();
 const markdown = renderResults(results);
-await writeFile(flags.out, markdown);
+const previous = await readFile(flags.out, 'utf8').catch((/** @type {NodeJS.ErrnoException} */ error) => {
+  if (error.code === 'ENOENT') return undefined;
+  throw error;
+});
+await writeFile(flags.out, mergeResults(previous, markdown));
 if (flags.json) await writeFile(flags.json, `${JSON.stringify(results, null, 2)}\n`);
 console.log(markdown);
 progress(`wrote ${path.relative(process.cwd(), flags.out)}`);

@@ -437,7 +437,8 @@ Written by \`npm run bench\` (\`bench/run.mjs\`); run it again when the client c
 comparison was measured side by side in this one run: interleaved rounds whose order rotates
 each round, warm-up first, medians and 99th percentiles over every counted call, and ratios.
 Nothing here is asserted by the test suite; \`test/bench-smoke.test.ts\` only runs it with tiny
-counts so that it cannot rot.
+counts so that it cannot rot. A section or subsection written by hand (a heading the run does not
+write) is kept where it stands when the run rewrites the file.
 
 ${table(
   ['run', ''],
