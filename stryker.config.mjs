@@ -7,6 +7,8 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: ['src/**/*.ts', '!src/index.ts'],
+  // The sandbox copies the repository; build outputs (engines, a Python venv) are not needed by the tests.
+  ignorePatterns: ['/build', '/dist'],
   coverageAnalysis: 'perTest',
   // Module-level constants run every test for each mutant (78% of the time for 30% of mutants);
   // they are reported as ignored, and the static tables they build are covered by the unit tests.
@@ -14,7 +16,9 @@ export default {
   incremental: true,
   incrementalFile: 'build/mutation/stryker-incremental.json',
   concurrency: 2,
-  timeoutMS: 20_000,
+  // A mutant that makes a call wait (a longer backoff, a timer never cleared) is stopped this long
+  // after the tests' own time; it counts as detected (Timeout).
+  timeoutMS: 5_000,
   reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: 'build/mutation/mutation.json' },
   tempDirName: 'build/stryker-tmp',

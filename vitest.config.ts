@@ -12,6 +12,7 @@ export const unitFiles = [
   'test/breaking-semantic.test.ts',
   'test/client-environments.test.ts',
   'test/client-faults.test.ts',
+  'test/client-messages.test.ts',
   'test/client-schema-check.test.ts',
   'test/client-secrets.test.ts',
   'test/client-unit.test.ts',
