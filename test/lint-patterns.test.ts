@@ -2,7 +2,7 @@
 // below makes its rule, and only it, fire; a few tricky but portable, anchored patterns make
 // none fire (as do the real ones: test/lint.test.ts shows zero problems on openapi/).
 import { describe, expect, it } from 'vitest';
-import { firedRules, lintMutatedCopy, type Mutation } from './support/lint.js';
+import { firedRules, lintMutated, type Mutation } from './support/lint.js';
 
 const routingId = 'openapi/components/parameters/x-routing-id.yaml';
 
@@ -77,10 +77,10 @@ const cases: Array<{ rule: string; name: string; mutations: Mutation[] }> = [
 
 describe('pattern rules', () => {
   it.concurrent.each(cases)('$rule fires alone on $name', async ({ rule, mutations }) => {
-    expect(firedRules(await lintMutatedCopy(mutations))).toEqual([rule]);
+    expect(firedRules(await lintMutated(mutations))).toEqual([rule]);
   });
 
   it.concurrent.each(allowed)('no rule fires on $name', async ({ mutations }) => {
-    expect(firedRules(await lintMutatedCopy(mutations))).toEqual([]);
+    expect(firedRules(await lintMutated(mutations))).toEqual([]);
   });
 });

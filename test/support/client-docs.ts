@@ -5,6 +5,7 @@
 // what they were given.
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 
@@ -73,7 +74,8 @@ export function installReaderFunctions(calls: ReaderCall[]): () => void {
  * diagnostics as `where:line TScode message`.
  */
 export async function typeCheckSnippets(folder: string, snippets: readonly Snippet[]): Promise<string[]> {
-  const { default: ts } = await import('typescript');
+  // Loaded with require: an ESM import of TypeScript's 9 MB CommonJS file first scans it for its exports.
+  const ts: typeof import('typescript') = createRequire(import.meta.url)('typescript');
   await mkdir(folder, { recursive: true });
   await writeFile(path.join(folder, 'package.json'), JSON.stringify({ type: 'module' }));
   await writeFile(path.join(folder, 'reader-functions.d.ts'), readerFunctions);

@@ -13,7 +13,17 @@ declare module '@redocly/openapi-core' {
     severity: 'error' | 'warn';
     ignored?: boolean;
   }
+  export class Source {
+    constructor(absoluteRef: string, body: string, mimeType?: string);
+  }
+  export class BaseResolver {
+    loadExternalRef(absoluteRef: string): Promise<Source>;
+  }
   export function loadConfig(options?: { configPath?: string }): Promise<Config>;
-  export function lint(options: { ref: string; config: Config }): Promise<NormalizedProblem[]>;
+  export function lint(options: {
+    ref: string;
+    config: Config;
+    externalRefResolver?: BaseResolver | undefined;
+  }): Promise<NormalizedProblem[]>;
   export function getTotals(problems: NormalizedProblem[]): { errors: number; warnings: number; ignored: number };
 }
