@@ -173,7 +173,21 @@ export function startProcess(command, args, options) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: group,
   });
-  let output = '';
+  // The latest output, both streams: chunks kept until they hold twice the limit, then cut to the
+  // limit, so a server that logs every request does not copy the whole kept output per chunk.
+  /** @type {string[]} */
+  let chunks = [];
+  let kept = 0;
+  const output = () => chunks.join('').slice(-outputLimit);
+  /** @param {string} chunk */
+  const remember = (chunk) => {
+    chunks.push(chunk);
+    kept += chunk.length;
+    if (kept > 2 * outputLimit) {
+      chunks = [output()];
+      kept = outputLimit;
+    }
+  };
   let isReady = false;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const running = () => child.exitCode === null && child.signalCode === null;
@@ -191,7 +205,7 @@ export function startProcess(command, args, options) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`${name} did not start within ${readyTimeoutMs} ms:\n${output}`));
+      reject(new Error(`${name} did not start within ${readyTimeoutMs} ms:\n${output()}`));
     }, readyTimeoutMs);
     timer.unref();
     // Each stream is read in whole lines, each looked at once: a line split across two chunks is
@@ -199,7 +213,7 @@ export function startProcess(command, args, options) {
     const reader = () => {
       let unscanned = ''; // the start of a line whose end has not arrived yet
       return (/** @type {string} */ chunk) => {
-        output = (output + chunk).slice(-outputLimit);
+        remember(chunk);
         if (isReady) return;
         const lines = (unscanned + chunk).split('\n');
         unscanned = (lines.pop() ?? '').slice(-outputLimit);
@@ -207,7 +221,7 @@ export function startProcess(command, args, options) {
         if (!match) return;
         isReady = true;
         clearTimeout(timer);
-        resolve({ match, stop, output: () => output });
+        resolve({ match, stop, output });
       };
     };
     child.stdout.setEncoding('utf8').on('data', reader());
@@ -218,7 +232,7 @@ export function startProcess(command, args, options) {
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`${name} exited (${signal ?? code}) before it was ready:\n${output}`));
+      reject(new Error(`${name} exited (${signal ?? code}) before it was ready:\n${output()}`));
     });
   });
 }

@@ -49,8 +49,19 @@ function startLineEngine(name: string, command: string, args: string[], rules: F
     const next = waiting.shift();
     if (next) next.resolve(line === '1');
   });
+  // What is asked in one tick goes out in one write: a batch of thousands of questions is one write.
+  let unsent = '';
+  const flush = () => {
+    const text = unsent;
+    unsent = '';
+    if (text) child.stdin.write(text);
+  };
+  const send = (text: string) => {
+    if (unsent === '') process.nextTick(flush);
+    unsent += text;
+  };
   const header = rules.map((r) => `${encode(r.pattern)}\t${r.minLength}\t${r.maxLength}\n`).join('');
-  child.stdin.write(`${header}\n`);
+  send(`${header}\n`);
 
   return {
     name,
@@ -58,11 +69,12 @@ function startLineEngine(name: string, command: string, args: string[], rules: F
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
         waiting.push({ resolve, reject });
-        child.stdin.write(`${ruleIndex}\t${encode(value)}\n`);
+        send(`${ruleIndex}\t${encode(value)}\n`);
       });
     },
     async stop() {
       const exited = new Promise((done) => child.once('exit', done));
+      flush();
       child.stdin.end();
       if (child.exitCode === null && child.signalCode === null) await exited;
     },
@@ -79,13 +91,15 @@ export async function startPythonEngine(rules: FieldRule[], form: PythonForm = '
 
 export type JavaForm = 'matches' | 'find';
 
+const javaFlags = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
+
 export async function startJavaEngine(
   rules: FieldRule[],
   form: JavaForm = 'matches',
   { buildRoot = defaultBuildRoot }: BuildOptions = {},
 ): Promise<VerdictEngine> {
   const classes = await builtChecker('java', buildRoot);
-  return startLineEngine(`Java ${form}()`, 'java', ['-cp', classes, 'PatternMatcher', form], rules);
+  return startLineEngine(`Java ${form}()`, 'java', [...javaFlags, '-cp', classes, 'PatternMatcher', form], rules);
 }
 
 export async function startGoEngine(rules: FieldRule[], { buildRoot = defaultBuildRoot }: BuildOptions = {}) {

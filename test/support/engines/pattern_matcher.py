@@ -19,19 +19,28 @@ warnings.simplefilter('error')
 form = (sys.argv[1:] or ['fullmatch'])[0]
 if form not in ('fullmatch', 'match', 'search'):
     sys.exit(f'unknown form {form}')
+stdin = sys.stdin.buffer
 rules = []
-for line in sys.stdin:
-    line = line.rstrip('\n')
+for raw in iter(stdin.readline, b''):
+    line = raw.decode('utf-8').rstrip('\n')
     if line == '':
         break
     pattern, min_length, max_length = line.split('\t')
     compiled = re.compile(base64.b64decode(pattern).decode('utf-8'))
     rules.append((getattr(compiled, form), int(min_length), int(max_length)))
 
-for line in sys.stdin:
-    index, encoded = line.rstrip('\n').split('\t')
-    apply, min_length, max_length = rules[int(index)]
-    value = base64.b64decode(encoded).decode('utf-8')
-    ok = min_length <= len(value) <= max_length and apply(value) is not None
-    sys.stdout.write('1\n' if ok else '0\n')
-    sys.stdout.flush()
+# Requests are read as they arrive (read1: what is there, at most one read), and the answers to
+# each arrival written at once, so a single question never stalls and a batch costs one write.
+pending = b''
+while chunk := stdin.read1(1 << 16):
+    *lines, pending = (pending + chunk).split(b'\n')
+    answers = []
+    for line in lines:
+        index, encoded = line.split(b'\t')
+        apply, min_length, max_length = rules[int(index)]
+        value = base64.b64decode(encoded).decode('utf-8')
+        ok = min_length <= len(value) <= max_length and apply(value) is not None
+        answers.append('1\n' if ok else '0\n')
+    if answers:
+        sys.stdout.write(''.join(answers))
+        sys.stdout.flush()
