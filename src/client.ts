@@ -4,7 +4,7 @@
 import createClient from 'openapi-fetch';
 import { packageName, packageVersion } from '../generated/client-package.js';
 import type { Customer, paths, UpdateCustomerBody } from '../generated/types.js';
-import { CallScope } from './call-scope.js';
+import { CallScopes, type Scope } from './call-scope.js';
 import {
   JuspayAbortError,
   JuspayError,
@@ -74,22 +74,30 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
   });
 
   // The key lives only inside this header, inside the transport's closure.
-  const transport = transportFor(fetch, {
-    Authorization: `Basic ${base64(`${apiKey}:`)}`,
-    Accept: 'application/json',
-    'Content-Type': 'application/x-www-form-urlencoded',
-    'User-Agent': description.userAgent,
-  });
+  const transport = transportFor(
+    fetch,
+    {
+      Authorization: `Basic ${base64(`${apiKey}:`)}`,
+      Accept: 'application/json',
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'User-Agent': description.userAgent,
+    },
+    merchantId,
+  );
   const api = createClient<paths>({
     baseUrl,
     ...transport.clientOptions,
     bodySerializer: formEncode,
     // The operation has no query parameters; a function here spares building a serializer per call.
     querySerializer: () => '',
+    // Its one path parameter, encoded as openapi-fetch's default does (encodeURIComponent), without
+    // scanning the path for parameters on every call.
+    pathSerializer: fillCustomerId,
     // A redirect would resend the key elsewhere; it is reported as the answer it is.
     redirect: 'manual',
   });
 
+  const scopes = new CallScopes(timeoutMs, transport.heedsSignal);
   const fail = (error: JuspayError): never => {
     emit?.({ type: 'failure', code: error.code, message: error.message });
     throw error;
@@ -114,9 +122,7 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
     if (signal?.aborted) return fail(callerAbort(signal.reason, 0));
 
     const fields = sendableBody(body);
-    const scope = new CallScope(timeoutMs, signal);
-    const interrupted = (attempt: number) =>
-      scope.timedOut ? new JuspayTimeoutError(timeoutMs, attempt) : callerAbort(signal?.reason, attempt);
+    const scope = scopes.open(signal);
     try {
       for (let attempt = 1; ; attempt++) {
         emit?.({ type: 'request', attempt, customerId: maskCustomerId(customerId), fields: maskBody(fields) });
@@ -130,14 +136,18 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
           const sending = api.POST('/customers/{customer_id}', {
             params: {
               path: { customer_id: customerId },
-              header: { 'x-merchantid': merchantId, 'x-routing-id': routingId },
+              // The global fetch's transport adds both headers itself (src/transport.ts), so
+              // openapi-fetch is given them only for a caller's fetch.
+              header: (transport.needsHeaderParameters
+                ? { 'x-merchantid': merchantId, 'x-routing-id': routingId }
+                : undefined) as { 'x-merchantid': string; 'x-routing-id': string },
             },
             body: fields,
             parseAs: 'text',
             signal: scope.signal,
             fetch: (request: Request) => {
               sent = true;
-              return transport.send(request);
+              return transport.send(request, routingId);
             },
           });
           const { data, error, response } = await (transport.heedsSignal ? sending : scope.race(sending));
@@ -155,7 +165,7 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
         } catch (thrown) {
           if (thrown instanceof JuspayErrorBase) throw thrown;
           if (!sent) return fail(unsendable(thrown));
-          if (scope.timedOut || scope.abortedByCaller) return fail(interrupted(attempt));
+          if (scope.timedOut || scope.abortedByCaller) return fail(interruption(scope, timeoutMs, signal, attempt));
           failure = new JuspayNetworkError(origin, attempt, thrown);
           outcome = { kind: 'connectionFailure' };
         }
@@ -167,7 +177,7 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
         try {
           await sleep(waitMs, scope.signal);
         } catch {
-          return fail(interrupted(attempt));
+          return fail(interruption(scope, timeoutMs, signal, attempt));
         }
       }
     } finally {
@@ -216,6 +226,21 @@ function callIssues(
     issues.push({ field: 'signal', rule: 'type', message: 'signal must be an AbortSignal' });
   }
   return issues;
+}
+
+/** Why a call stopped early: its own timeout, or the caller's signal. */
+function interruption(
+  scope: Scope,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  attempt: number,
+): JuspayTimeoutError | JuspayAbortError {
+  return scope.timedOut ? new JuspayTimeoutError(timeoutMs, attempt) : callerAbort(signal?.reason, attempt);
+}
+
+/** The operation's path with its one parameter filled in (openapi-fetch's `pathSerializer`). */
+export function fillCustomerId(pathname: string, pathParams: Record<string, unknown>): string {
+  return pathname.replace('{customer_id}', encodeURIComponent(pathParams.customer_id as string));
 }
 
 /** What a caller's abort is: a timeout when its reason says so (`AbortSignal.timeout`), else an abort. */

@@ -20,30 +20,37 @@ const errorSchema: Schema = Object.entries(rules.responses).find(([status]) => !
 
 /** The Customer in a 200 body, with its timestamps in RFC 3339; throws JuspayUnexpectedResponseError otherwise. */
 export function customerFrom(response: Response, text: string | undefined, attempts: number): Customer {
-  const unexpected = (problems: string[]) =>
-    new JuspayUnexpectedResponseError({
-      status: response.status,
-      contentType: response.headers.get('content-type'),
-      problems,
-      attempts,
-    });
-  if (!text) throw unexpected(['the body is empty']);
+  if (!text) throw unexpectedCustomer(response, attempts, ['the body is empty']);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
     // The parser's message quotes the body, which may hold personal data: it is left out.
-    throw unexpected([`the body is not valid JSON (${text.length} characters)`]);
+    throw unexpectedCustomer(response, attempts, [`the body is not valid JSON (${text.length} characters)`]);
   }
   const errors = ruleErrors(customerSchema, body);
-  if (errors.length) throw unexpected(errors.map((error) => ruleMessage(subjectOf(error, 'the body'), error)));
+  if (errors.length)
+    throw unexpectedCustomer(
+      response,
+      attempts,
+      errors.map((error) => ruleMessage(subjectOf(error, 'the body'), error)),
+    );
   const customer = body as Customer;
   const problems: string[] = [];
   normalizeField(customer, 'date_created', 'date_created', problems);
   normalizeField(customer, 'last_updated', 'last_updated', problems);
   normalizeField(customer.juspay, 'client_auth_token_expiry', 'juspay.client_auth_token_expiry', problems);
-  if (problems.length) throw unexpected(problems);
+  if (problems.length) throw unexpectedCustomer(response, attempts, problems);
   return customer;
+}
+
+function unexpectedCustomer(response: Response, attempts: number, problems: string[]): JuspayUnexpectedResponseError {
+  return new JuspayUnexpectedResponseError({
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    problems,
+    attempts,
+  });
 }
 
 /** Puts a timestamp field in RFC 3339, or notes that it is not a timestamp. */

@@ -6,9 +6,9 @@
 // With the global fetch, a real Request would be built twice (Node's fetch copies its input
 // into a Request of its own, body stream and signal included): the client passes a stand-in
 // that only keeps the URL and init, and calls fetch(url, init) once, with plain header pairs.
-// The fixed headers (credentials, Accept, Content-Type, User-Agent) are added here, so
-// openapi-fetch merges only the operation's own header parameters per call. A caller's own
-// fetch gets a real Request with every header, as openapi-fetch builds it.
+// Every header is added here (the fixed ones: credentials, Accept, Content-Type, User-Agent,
+// x-merchantid; and the call's x-routing-id), so openapi-fetch merges no header per call. A
+// caller's own fetch gets a real Request with every header, as openapi-fetch builds it.
 import type { FetchFunction } from './options.js';
 
 /** What openapi-fetch is asked to build: the URL and init it would give a Request, nothing else. */
@@ -27,31 +27,45 @@ export class PendingRequest {
 export interface Transport {
   /** The openapi-fetch options this transport needs (`Request`, `headers`). */
   clientOptions: { Request?: typeof Request; headers?: Record<string, string> };
-  /** Sends what openapi-fetch built; used as its per-call `fetch` option. */
-  send(request: Request): Promise<Response>;
+  /**
+   * Whether openapi-fetch must put the operation's header parameters into the request it builds;
+   * when false, `send` adds them.
+   */
+  needsHeaderParameters: boolean;
+  /** Sends what openapi-fetch built; called from the call's own `fetch` option, with its routing id. */
+  send(request: Request, routingId: string): Promise<Response>;
   /** Whether the fetch is known to stop when its signal aborts (a caller's fetch may not). */
   heedsSignal: boolean;
 }
 
-/** The header parameters of the operation: openapi-fetch puts them in the init it builds. */
-const operationHeaders = ['x-merchantid', 'x-routing-id'] as const;
-
-export function transportFor(fetch: FetchFunction | undefined, fixedHeaders: Record<string, string>): Transport {
-  if (fetch) return { clientOptions: { headers: fixedHeaders }, send: fetch, heedsSignal: false };
+/**
+ * @param fixedHeaders the headers every request of the client carries
+ * @param merchantId sent as `x-merchantid`
+ */
+export function transportFor(
+  fetch: FetchFunction | undefined,
+  fixedHeaders: Record<string, string>,
+  merchantId: string,
+): Transport {
+  if (fetch) {
+    return {
+      clientOptions: { headers: fixedHeaders },
+      needsHeaderParameters: true,
+      send: (request) => fetch(request),
+      heedsSignal: false,
+    };
+  }
   const send = globalThis.fetch;
   const fixed: Record<string, string> = {};
   for (const [name, value] of Object.entries(fixedHeaders)) fixed[name.toLowerCase()] = value;
+  fixed['x-merchantid'] = merchantId;
   return {
     clientOptions: { Request: PendingRequest as unknown as typeof Request },
+    needsHeaderParameters: false,
     heedsSignal: true,
-    send: (request) => {
+    send: (request, routingId) => {
       const { url, init } = request as unknown as PendingRequest;
-      const built = init.headers as Headers;
-      const headers: Record<string, string> = { ...fixed };
-      for (const name of operationHeaders) {
-        const value = built.get(name);
-        if (value !== null) headers[name] = value;
-      }
+      const headers: Record<string, string> = { ...fixed, 'x-routing-id': routingId };
       return send(url, { method: init.method, headers, body: init.body, signal: init.signal, redirect: init.redirect });
     },
   };
