@@ -12,6 +12,7 @@ export const unitFiles = [
   'test/breaking-semantic.test.ts',
   'test/client-environments.test.ts',
   'test/client-faults.test.ts',
+  'test/client-answers.test.ts',
   'test/client-messages.test.ts',
   'test/client-per-call.test.ts',
   'test/client-schema-check.test.ts',
@@ -33,11 +34,13 @@ export const unitFiles = [
  * the V8 coverage cost is not paid by the gate's heavy files (Redocly, Spectral, browsers).
  */
 export const clientFiles = [
+  'test/client-answers.test.ts',
   'test/client-branches.test.ts',
   'test/client-contract-rules.test.ts',
   'test/client-docs-examples.test.ts',
   'test/client-environments.test.ts',
   'test/client-faults.test.ts',
+  'test/client-messages.test.ts',
   'test/client-openapi-fetch-seam.test.ts',
   'test/client-per-call.test.ts',
   'test/client-prism.test.ts',

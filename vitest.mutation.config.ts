@@ -18,6 +18,8 @@ export default defineConfig({
       'test/client-branches.test.ts',
       'test/client-retry.test.ts',
       'test/client-messages.test.ts',
+      'test/client-answers.test.ts',
+      'test/client-per-call.test.ts',
       'test/client-openapi-fetch-seam.test.ts',
       'test/client-wire.test.ts',
       'test/client-faults.test.ts',
