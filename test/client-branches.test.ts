@@ -80,6 +80,7 @@ describe('the call scope', () => {
 describe('edges of the pieces', () => {
   it('formEncode refuses what is not an object of strings', () => {
     expect(() => formEncode(null)).toThrow('a form body must be an object of fields');
+    expect(() => formEncode('first_name=Jon')).toThrow('a form body must be an object of fields');
     expect(() => formEncode({ first_name: 5 })).toThrow('first_name must be a string to be form-encoded');
   });
 

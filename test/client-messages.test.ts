@@ -230,11 +230,19 @@ describe('error messages, toJSON and inspection', () => {
       body: {
         error_code: 'E1',
         user_message: 'Try again',
-        error_info: { fields: [{ field_name: 'email_address', reason: 'bad' }, { reason: 'unnamed' }] },
+        error_info: {
+          fields: [
+            { field_name: 'email_address', reason: 'bad' },
+            { field_name: 'mobile_number', reason: 'bad' },
+            { reason: 'unnamed' },
+          ],
+        },
       } as never,
       attempts: 2,
     });
-    expect(error.message).toBe('Update Customer failed with HTTP 400 (E1); fields: email_address after 2 attempts');
+    expect(error.message).toBe(
+      'Update Customer failed with HTTP 400 (E1); fields: email_address, mobile_number after 2 attempts',
+    );
     expect(error.userMessage).toBe('Try again');
     expect(error.toJSON()).toEqual({
       name: 'JuspayApiError',
@@ -242,7 +250,7 @@ describe('error messages, toJSON and inspection', () => {
       message: error.message,
       status: 400,
       errorCode: 'E1',
-      fields: ['email_address', ''],
+      fields: ['email_address', 'mobile_number', ''],
       requestId: undefined,
       attempts: 2,
     });
@@ -339,6 +347,10 @@ describe('describing a thrown value', () => {
     expect(describeThrown({ name: 'jane@example.com', code: 'a b' })).toBeUndefined();
     expect(describeThrown({ name: 5, code: 7 })).toBeUndefined();
     expect(describeThrown({ name: 'Error' })).toStrictEqual({ name: 'Error' });
+  });
+
+  it('describes nothing of a thrown function (a fetch that throws the TypeError class itself)', () => {
+    expect(describeThrown(TypeError)).toBeUndefined();
   });
 
   it('follows causes four levels deep, no further', () => {
