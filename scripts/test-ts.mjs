@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { redoclyBin, repoRoot } from './lib/paths.mjs';
+import { startPrism } from './lib/prism.mjs';
 import { runSteps, summarize } from './lib/steps.mjs';
 
 /** @param {string} relative */
@@ -25,14 +26,25 @@ await rm(packDir, { recursive: true, force: true });
 await mkdir(packDir, { recursive: true });
 
 const started = performance.now();
+// One Prism mock for both vitest projects (test/global-setup.ts uses it when this is set).
+// It starts while the steps that need no mock run.
+const prismStarting = startPrism({ mode: 'mock', errors: true });
+const vitestEnv = prismStarting.then((prism) => ({ SHARED_PRISM_MOCK_URL: prism.url }));
 const results = await runSteps([
   // dist/ as `npm run build` makes it: the package, the benchmark and the conformance runner use it.
   { name: 'build', script: tsc, args: ['-p', 'tsconfig.build.json'] },
-  { name: 'vitest (gate)', script: vitest, args: ['run', '--project', 'gate', '--maxWorkers=3'], after: ['build'] },
+  {
+    name: 'vitest (gate)',
+    script: vitest,
+    args: ['run', '--project', 'gate', '--maxWorkers=3'],
+    env: vitestEnv,
+    after: ['build'],
+  },
   {
     name: 'vitest (client, coverage)',
     script: vitest,
     args: ['run', '--project', 'client', '--coverage', '--maxWorkers=1'],
+    env: vitestEnv,
   },
   // tsc's incremental cache lives in build/, so an unchanged tree is checked in a second.
   {
@@ -56,5 +68,6 @@ const results = await runSteps([
     after: ['pack'],
   },
 ]);
+await (await prismStarting).stop();
 process.stdout.write(summarize(results, (performance.now() - started) / 1000));
 process.exitCode = results.every((result) => result.outcome === 'passed') ? 0 : 1;

@@ -12,6 +12,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // `npm run test:ts` starts one mock, the same way, for both vitest projects it runs side by side.
+  const shared = process.env.SHARED_PRISM_MOCK_URL;
+  if (shared) {
+    project.provide('prismMockUrl', shared);
+    return;
+  }
   const started = Date.now();
   const mock = await startPrism({ mode: 'mock', errors: true });
   console.log(`Prism mock ready at ${mock.url} in ${Date.now() - started} ms`);

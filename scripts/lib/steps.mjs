@@ -9,7 +9,8 @@ import { runNode } from './run.mjs';
  * @property {string} script the Node script to run (absolute, or relative to the repository root)
  * @property {string[]} args
  * @property {string[]} [after] names of the steps that must pass first
- * @property {Record<string, string | undefined>} [env] added to the environment
+ * @property {Record<string, string | undefined> | Promise<Record<string, string | undefined>>} [env] added to
+ *   the environment; a promise holds the step back until it resolves (a server the step needs)
  */
 
 /** @typedef {{ name: string, outcome: 'passed' | 'failed' | 'not run', seconds: number }} StepResult */
@@ -29,8 +30,9 @@ export async function runSteps(steps, print = (text) => process.stdout.write(tex
     );
     if (before.some((result) => result.outcome !== 'passed'))
       return { name: step.name, outcome: 'not run', seconds: 0 };
+    const env = (await step.env) ?? {};
     const started = performance.now();
-    const { code, output: printed } = await runNode(step.script, step.args, { env: step.env ?? {} });
+    const { code, output: printed } = await runNode(step.script, step.args, { env });
     const seconds = (performance.now() - started) / 1000;
     const outcome = code === 0 ? 'passed' : 'failed';
     const output = printed.trimEnd();
