@@ -88,7 +88,7 @@ describe('openapi-fetch seam', () => {
         { Authorization: 'Basic eDo=', Accept: 'application/json' },
         'merchant',
       );
-      expect(transport.needsHeaderParameters).toBe(false);
+      expect(transport).toMatchObject({ needsHeaderParameters: false, heedsSignal: true });
       const signal = new AbortController().signal;
       await transport.send(
         new PendingRequest(`${baseUrl}/customers/x`, {

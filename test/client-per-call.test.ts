@@ -74,6 +74,21 @@ describe('deadline groups (calls without a signal of their own)', () => {
     expect(timer.unref).toHaveBeenCalledTimes(1);
   });
 
+  it('a call that ended leaves its group: the group, once closed, never fires', async () => {
+    vi.useFakeTimers();
+    const now = vi.spyOn(performance, 'now').mockReturnValue(0);
+    const scopes = new CallScopes(1_000, true);
+    const first = scopes.open(undefined);
+    first.dispose();
+    now.mockReturnValue(5);
+    const second = scopes.open(undefined);
+    expect(second.signal).not.toBe(first.signal);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(first.signal.aborted).toBe(false);
+    expect(second.timedOut).toBe(true);
+    second.dispose();
+  });
+
   it('a group closed with no call pending clears its timer at once; a closed group admits no call', () => {
     vi.useFakeTimers();
     const group = new DeadlineGroup(1_000, 0);
@@ -115,9 +130,9 @@ describe('deadline groups (calls without a signal of their own)', () => {
     const removed = vi.spyOn(scope.signal, 'removeEventListener');
     await expect(scope.race(Promise.resolve('done'))).resolves.toBe('done');
     await expect(scope.race(Promise.reject(new Error('failed')))).rejects.toThrow('failed');
-    expect(removed.mock.calls.map(([, listener]) => listener)).toEqual(
-      added.mock.calls.map(([, listener]) => listener),
-    );
+    const pairs = (calls: unknown[][]) => calls.map(([type, listener]) => [type, listener]);
+    expect(added.mock.calls.length).toBe(2);
+    expect(pairs(removed.mock.calls)).toEqual(pairs(added.mock.calls));
     scope.dispose();
   });
 });
@@ -155,6 +170,11 @@ describe('timestamps: Date.parse skipped only where it surely passes', () => {
     ['2019-12-31T23:59:59Z', true],
   ])('surelyValid(%s) is %s', (value, sure) => {
     expect(surelyValid(value)).toBe(sure);
+  });
+
+  it('what is not surely valid is still judged by Date.parse (hour 24 at midnight passes)', () => {
+    expect(normalizeTimestamp('2019-01-01T24:00:00Z')).toBe('2019-01-01T24:00:00Z');
+    expect(normalizeTimestamp('2019-01-01T24:00:01Z')).toBeUndefined();
   });
 });
 
