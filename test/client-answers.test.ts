@@ -2,9 +2,10 @@
 // how, what each answer the contract does not describe is reported as, how timestamps are handed
 // back, and that a caller's signal keeps no listener of the client's once a call is over.
 import { getEventListeners } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CustomerClientEvent } from '../src/events.js';
 import { JuspayError, type JuspayUnexpectedResponseError, type JuspayValidationError } from '../src/errors.js';
+import { createCustomerClient } from '../src/index.js';
 import { ruleErrors } from '../src/schema-check.js';
 import { normalizeTimestamp } from '../src/timestamps.js';
 import {
@@ -89,6 +90,11 @@ describe('answers the contract does not describe', () => {
       ['HTTP 300 is a redirect, which the client does not follow (it would resend the API key)'],
     ],
     ['an empty 500', new Response('', { status: 500 }), ['the body is empty']],
+    [
+      'an empty 502 with Content-Length: 0',
+      new Response('', { status: 502, headers: { 'content-length': '0' } }),
+      ['the body is empty'],
+    ],
   ])('%s', async (_, answer, problems) => {
     expect(await problemsOf(answer)).toEqual(problems);
   });
@@ -109,6 +115,8 @@ describe('timestamps', () => {
     ['2016-08-02T08:07:52+0030', '2016-08-02T08:07:52+00:30'],
     ['2016-08-02T08:07:52+0500', '2016-08-02T08:07:52+05:00'],
     ['2016-08-02T08:07:52-0000', '2016-08-02T08:07:52Z'],
+    // Past what is surely a date and time, Date.parse decides (it reads hour 24 as the next midnight).
+    ['2016-08-02T24:00:00Z', '2016-08-02T24:00:00Z'],
   ])('%s is handed back as %s', (value, normalized) => {
     expect(normalizeTimestamp(value)).toBe(normalized);
   });
@@ -126,6 +134,21 @@ describe('the schema check on shapes the contract does not use yet', () => {
 });
 
 describe('what the client leaves behind', () => {
+  it('no timer keeping the process alive once a call without a signal is over', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+    // Calls share deadline groups only when the client sends with the global fetch.
+    vi.stubGlobal('fetch', async () => customerResponse());
+    try {
+      const client = createCustomerClient({ apiKey: 'k', merchantId: 'm', baseUrl: 'http://127.0.0.1:9' });
+      const before = timers();
+      await Promise.all([client.updateCustomer('cst_1', body), client.updateCustomer('cst_2', body)]);
+      await client.updateCustomer('cst_3', body);
+      expect(timers()).toBe(before);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('no listener on the caller’s signal once a call is over, however many calls used it', async () => {
     const controller = new AbortController();
     const client = clientWith(scriptedFetch(customerResponse()).fetch);

@@ -99,6 +99,7 @@ describe('retryAfterMs(header, now)', () => {
 
   it.each([
     ['a month that does not exist', 'Wed, 01 Foo 2025 00:00:05 GMT'],
+    ['a day 00', 'Tue, 00 Jan 2025 00:00:05 GMT'],
     ['a minute that does not exist', 'Wed, 01 Jan 2025 00:60:00 GMT'],
     ['a second past a leap second', 'Wed, 01 Jan 2025 00:00:61 GMT'],
   ])('is undefined for %s (%j)', (_, header) => {
