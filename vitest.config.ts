@@ -71,6 +71,8 @@ export default defineConfig({
     // file. That holds because no test changes the working directory, mocks a module or leaves
     // a spy, a fake timer or an environment variable behind (each restores its own).
     pool: 'threads',
+    // Transformed modules kept on disk between runs (keyed by each file's content).
+    experimental: { fsModuleCache: true, fsModuleCachePath: 'build/vitest-module-cache' },
     projects: [
       { extends: true, test: { name: 'client', include: clientFiles, globalSetup, isolate: false } },
       {
