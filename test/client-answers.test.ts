@@ -14,17 +14,9 @@ import {
   exampleCustomer,
   exampleCustomerId,
   jsonResponse,
+  rejection,
   scriptedFetch,
 } from './support/client-fakes.js';
-
-async function rejection(promise: Promise<unknown>): Promise<JuspayError> {
-  const error = await promise.then(
-    () => expect.unreachable('the call resolved'),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(JuspayError);
-  return error as JuspayError;
-}
 
 const body = { first_name: 'Jon' };
 

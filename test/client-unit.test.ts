@@ -12,7 +12,7 @@ import {
   JuspayApiError,
   JuspayAuthenticationError,
   JuspayAuthorizationError,
-  JuspayError,
+  type JuspayError,
   JuspayInvalidRequestError,
   JuspayNetworkError,
   JuspayTimeoutError,
@@ -29,25 +29,17 @@ import { bundledSpec } from './support/bundled-schema.js';
 import {
   clientWith,
   customerResponse,
-  errorResponse,
   errorExample,
+  errorResponse,
   exampleCustomer,
   exampleCustomerId,
   exampleMerchantId,
   jsonResponse,
+  rejection,
   scriptedFetch,
 } from './support/client-fakes.js';
 
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-
-async function rejection(promise: Promise<unknown>): Promise<JuspayError> {
-  const error = await promise.then(
-    () => expect.unreachable('the call resolved'),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(JuspayError);
-  return error as JuspayError;
-}
 
 afterEach(() => {
   vi.useRealTimers();

@@ -2,8 +2,9 @@
 // a script (the way openapi-fetch tests itself), a fetch wrapper that adds headers (Prism's
 // `Prefer`) without a public option for it, the document's own example Customer, and a client
 // with test defaults.
+import { expect } from 'vitest';
 import { exampleValue, resolveRef, updateCustomerOperation } from '../../scripts/lib/spec.mjs';
-import { createCustomerClient, type CustomerClientOptions } from '../../src/index.js';
+import { createCustomerClient, type CustomerClientOptions, JuspayError } from '../../src/index.js';
 import { bundledSpec } from './bundled-schema.js';
 import { exampleMerchantId } from './raw-update.js';
 
@@ -97,4 +98,14 @@ export function clientWith(fetch: CustomerClientOptions['fetch'], options: Parti
     retryDelayMs: 1,
     ...options,
   });
+}
+
+/** The JuspayError a call rejects with; fails the test when the call resolves or throws something else. */
+export async function rejection(promise: Promise<unknown>): Promise<JuspayError> {
+  const error = await promise.then(
+    () => expect.unreachable('the call resolved'),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(JuspayError);
+  return error as JuspayError;
 }
