@@ -1,13 +1,13 @@
 // The benchmark (`npm run bench`) run with tiny counts and without its `npm test` step, so that
 // it cannot rot: every section must still produce numbers, and nothing secret or personal may
 // reach its output. It asserts nothing about speed; the numbers are for bench/RESULTS.md.
-import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
+import { runNode } from '../scripts/lib/run.mjs';
 import { apiKey, requestBody } from '../bench/lib/fixtures.mjs';
 
 interface Summary {
@@ -16,11 +16,6 @@ interface Summary {
   p99: number;
   count: number;
   callsPerSecond: number;
-}
-
-function withoutNodeEnv() {
-  const { NODE_ENV, ...env } = process.env;
-  return env;
 }
 
 const sdkLogFile = path.join(repoRoot, 'logs', 'juspay-sdk.log');
@@ -38,19 +33,13 @@ beforeAll(async () => {
   const out = path.join(workDir, 'RESULTS.md');
   const json = path.join(workDir, 'results.json');
   sdkLogBefore = logState();
-  await new Promise<void>((done) => {
-    execFile(
-      process.execPath,
-      ['bench/run.mjs', '--smoke', '--out', out, '--json', json],
-      // NODE_ENV unset, as in a user's shell: the official SDK logs to the console only then.
-      { cwd: repoRoot, env: withoutNodeEnv(), timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        output = `${stdout}\n${stderr}`;
-        exitCode = error ? (error.code ?? error.signal ?? 'failed') : 0;
-        done();
-      },
-    );
+  // NODE_ENV unset, as in a user's shell: the official SDK logs to the console only then.
+  const result = await runNode('bench/run.mjs', ['--smoke', '--out', out, '--json', json], {
+    env: { NODE_ENV: undefined },
+    timeout: 90_000,
   });
+  output = `${result.stdout}\n${result.stderr}`;
+  exitCode = result.code;
   if (exitCode === 0) {
     markdown = await readFile(out, 'utf8');
     results = JSON.parse(await readFile(json, 'utf8'));

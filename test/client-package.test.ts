@@ -5,17 +5,15 @@
 // reading dist/, means the test never judges a dist/ older than the sources, whether it runs alone
 // or in the whole suite. The build runs in-process through the compiler API, with one compiler
 // host for it and the consumers' compilations below, so the library files are parsed once.
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
+import { runOrThrow } from '../scripts/lib/run.mjs';
 
-const exec = promisify(execFile);
 const packageJson = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 // Loaded with require: an ESM import of TypeScript's 9 MB CommonJS file first scans it for its exports.
 const ts: typeof import('typescript') = createRequire(import.meta.url)('typescript');
@@ -161,9 +159,9 @@ describe('the built package in plain Node', () => {
         validator: byName.validateUpdateCustomerBody({}).valid,
       }));
     `;
-    const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], {
+    const { stdout } = await runOrThrow(process.execPath, ['--input-type=module', '-e', script], {
       cwd: installed,
-      env: { ...process.env, MOCK_URL: inject('prismMockUrl') },
+      env: { MOCK_URL: inject('prismMockUrl') },
       timeout: 60_000,
     });
     expect(JSON.parse(stdout)).toEqual({
@@ -245,9 +243,9 @@ describe('the built package from CommonJS', () => {
     expect(compile('nodenext', ['static.cts'])).toEqual([]);
     expect(compile('node16', ['dynamic.ts', 'static-node16.cts'])).toEqual(['static-node16.cts TS1479']);
 
-    const { stdout } = await exec(process.execPath, ['run.cjs'], {
+    const { stdout } = await runOrThrow(process.execPath, ['run.cjs'], {
       cwd: consumer,
-      env: { ...process.env, MOCK_URL: inject('prismMockUrl') },
+      env: { MOCK_URL: inject('prismMockUrl') },
       timeout: 60_000,
     });
     expect(JSON.parse(stdout)).toEqual([
