@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sdkBuildDir, sdkConfigDir, sdkDocument } from './paths.mjs';
-import { run, runOrThrow } from './tools.mjs';
+import { run, runOrThrow } from '../lib/run.mjs';
 
 const config = sdkConfigDir('go');
 const out = sdkBuildDir('go');

@@ -7,7 +7,7 @@ import { openapiGenerate } from './openapi-generator.mjs';
 import { sdkBuildDir, sdkBuildRoot, sdkConfigDir, sdkDocument } from './paths.mjs';
 import { junitCounts } from './reports.mjs';
 import { hashInputs, isCurrent, writeStamp } from './stamp.mjs';
-import { run } from './tools.mjs';
+import { run } from '../lib/run.mjs';
 
 const config = sdkConfigDir('java');
 const pom = path.join(config, 'pom.xml');

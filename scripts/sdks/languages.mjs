@@ -18,7 +18,7 @@ import { mkdir } from 'node:fs/promises';
  * @typedef {{
  *   name: string, label: string, tools: Array<[string, string?]>, needsVenv: boolean, inputs: () => string[],
  *   generate: (context: Context) => Promise<void>, build: (context: Context) => Promise<void>,
- *   test: (env: Record<string, string>, context: Context) => Promise<{ code: number, output: string, counts: Counts }>
+ *   test: (env: Record<string, string>, context: Context) => Promise<{ code: number | string, output: string, counts: Counts }>
  * }} Language
  */
 

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { runOrThrow } from './tools.mjs';
+import { runOrThrow } from '../lib/run.mjs';
 import { sdkDocument } from './paths.mjs';
 
 /** @param {string} venvDir */

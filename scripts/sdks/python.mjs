@@ -4,7 +4,7 @@ import path from 'node:path';
 import { repoRoot } from '../lib/paths.mjs';
 import { openapiGenerate } from './openapi-generator.mjs';
 import { reportsDir, sdkBuildDir, sdkConfigDir, sdkDocument } from './paths.mjs';
-import { run, runOrThrow } from './tools.mjs';
+import { run, runOrThrow } from '../lib/run.mjs';
 import { junitCounts } from './reports.mjs';
 
 const config = sdkConfigDir('python');

@@ -1,27 +1,6 @@
-// Running the toolchains (java, mvn, go, python) and deciding what a missing one means: one line saying what
+// Whether the toolchains (java, mvn, go, python) are there, and what a missing one means: one line saying what
 // was skipped and why, or a failure when CI=true (CI must never pass by skipping).
-import { run as runProcess } from '../lib/run.mjs';
-
-/**
- * Runs a command, collecting both streams in the order they came; never throws for a non-zero exit.
- * @param {string} command @param {string[]} args
- * @param {{ cwd?: string, env?: Record<string, string | undefined> }} [options]
- * @returns {Promise<{ code: number, output: string }>} a command that could not start is code 127
- */
-export async function run(command, args, options) {
-  const { code, output } = await runProcess(command, args, options);
-  return { code: typeof code === 'number' ? code : 127, output };
-}
-
-/**
- * Runs a command and throws with its output when it fails.
- * @param {string} command @param {string[]} args @param {Parameters<typeof run>[2]} [options]
- */
-export async function runOrThrow(command, args, options) {
-  const { code, output } = await run(command, args, options);
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${output.slice(-8000)}`);
-  return output;
-}
+import { run } from '../lib/run.mjs';
 
 /** @type {Map<string, Promise<boolean>>} */
 const found = new Map();
