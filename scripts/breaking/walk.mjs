@@ -132,6 +132,18 @@ export function schemaPairs(base, revision) {
     }
   };
 
+  /** The `schema` of a parameter, header or media type, when both versions have one. */
+  const schemaOf = (
+    /** @type {any} */ b,
+    /** @type {string} */ bp,
+    /** @type {any} */ r,
+    /** @type {string} */ rp,
+    /** @type {Direction} */ direction,
+    /** @type {string} */ usedAs,
+  ) => {
+    if (b?.schema && r?.schema) visit(b.schema, `${bp}/schema`, r.schema, `${rp}/schema`, direction, usedAs);
+  };
+
   /** Media types present in both versions of a content map. */
   const content = (
     /** @type {any} */ b,
@@ -142,11 +154,8 @@ export function schemaPairs(base, revision) {
     /** @type {string} */ usedAs,
   ) => {
     for (const [type, media] of Object.entries(b?.content ?? {})) {
-      const other = r?.content?.[type];
-      if (other?.schema && media?.schema) {
-        const at = `/content/${escape(type)}/schema`;
-        visit(media.schema, `${bp}${at}`, other.schema, `${rp}${at}`, direction, usedAs);
-      }
+      const at = `/content/${escape(type)}`;
+      schemaOf(media, `${bp}${at}`, r?.content?.[type], `${rp}${at}`, direction, usedAs);
     }
   };
 
@@ -159,16 +168,7 @@ export function schemaPairs(base, revision) {
       const rParam = rParams.get(key);
       if (!rParam) continue;
       const usedAs = `${bParam.node.in} parameter ${bParam.node.name}`;
-      if (bParam.node.schema && rParam.node.schema) {
-        visit(
-          bParam.node.schema,
-          `${bParam.pointer}/schema`,
-          rParam.node.schema,
-          `${rParam.pointer}/schema`,
-          'request',
-          usedAs,
-        );
-      }
+      schemaOf(bParam.node, bParam.pointer, rParam.node, rParam.pointer, 'request', usedAs);
       content(bParam.node, bParam.pointer, rParam.node, rParam.pointer, 'request', usedAs);
     }
     const bBody = follow(base, bOp.op.requestBody, `${bOp.pointer}/requestBody`);
@@ -183,16 +183,7 @@ export function schemaPairs(base, revision) {
         if (r.node?.headers?.[header] === undefined) continue;
         const bh = follow(base, rawHeader, `${b.pointer}/headers/${escape(header)}`);
         const rh = follow(revision, r.node.headers[header], `${r.pointer}/headers/${escape(header)}`);
-        if (bh.node?.schema && rh.node?.schema) {
-          visit(
-            bh.node.schema,
-            `${bh.pointer}/schema`,
-            rh.node.schema,
-            `${rh.pointer}/schema`,
-            'response',
-            `response ${status} header ${header}`,
-          );
-        }
+        schemaOf(bh.node, bh.pointer, rh.node, rh.pointer, 'response', `response ${status} header ${header}`);
       }
     }
   }
