@@ -3,7 +3,8 @@
 // independent oracle written from the documentation, and the bundled patterns applied the way
 // their consumers apply them as a full match, in Python `re`, Java, Go `regexp` (RE2), PCRE2 and
 // Rust `regex`; Prism over HTTP on a sample. A disagreement is shrunk by fast-check and printed
-// with each judge's verdict.
+// with each judge's verdict. Each judge is asked about a field's whole sample at once; each engine
+// is one process answering all its forms; Prism gets one value of every field per request.
 //
 // The lax ways consumers also apply patterns (Python re.match and re.search, Java find(), PCRE2's
 // defaults) differ from it on exactly the strings predicted here: an accepted value followed by
@@ -16,7 +17,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
 import { validateUpdateCustomerBody } from '../src/index.js';
 import { acceptsField } from './support/bundled-schema.js';
-import { cachedJudge, checkAgreement, describeDisagreement, fieldRules, type Judge } from './support/agreement.js';
+import {
+  cachedJudge,
+  checkAgreement,
+  describeDisagreement,
+  fieldRules,
+  type AgreementReport,
+  type Judge,
+} from './support/agreement.js';
 import { bodyFields, oracle, type BodyField } from './support/oracle.js';
 import { form, json, sendRawUpdate } from './support/raw-update.js';
 import {
@@ -28,7 +36,6 @@ import {
   type VerdictEngine,
 } from './support/regex-engines.js';
 import { builds } from './support/engines/build.js';
-import { startAll } from './support/start-all.js';
 import { lineTerminators, stressStrings } from './support/stress-strings.js';
 
 const baseSeed = 20_240_605;
@@ -36,12 +43,19 @@ const baseSeed = 20_240_605;
 const stringsPerField = 3_000;
 const prismRunsPerField = 300;
 
-/** How many runs give `stringsPerField` distinct strings (for a seed, a longer sample only adds strings). */
-function runsFor(strings: fc.Arbitrary<string>, seed: number): number {
-  const seen = new Set<string>();
-  const values = fc.sample(strings, { numRuns: stringsPerField * 3, seed });
-  for (const [i, value] of values.entries()) if (seen.add(value).size === stringsPerField) return i + 1;
-  throw new Error(`fewer than ${stringsPerField} distinct strings in ${values.length} runs`);
+/**
+ * How many runs give `stringsPerField` distinct strings, and their sample. For a seed, a longer
+ * sample only adds strings, so a short draw is tried first and a long one only if it falls short.
+ */
+function runsFor(strings: fc.Arbitrary<string>, seed: number): { numRuns: number; sample: string[] } {
+  for (const factor of [1.25, 3]) {
+    const seen = new Set<string>();
+    const values = fc.sample(strings, { numRuns: Math.ceil(stringsPerField * factor), seed });
+    for (const [i, value] of values.entries()) {
+      if (seen.add(value).size === stringsPerField) return { numRuns: i + 1, sample: values.slice(0, i + 1) };
+    }
+  }
+  throw new Error(`fewer than ${stringsPerField} distinct strings in ${stringsPerField * 3} runs`);
 }
 
 const mockUrl = inject('prismMockUrl');
@@ -56,79 +70,102 @@ const clientJudge: Judge = {
 };
 
 /**
- * Each engine, with the ways it is applied. A lax form lists the terminators its `$` also
- * matches before: Python's and PCRE2's (newline LF, PCRE2's default) only "\n"; Java's every
- * line terminator it knows, "\r\n" as one.
+ * Each checker process, with the judges it gives and the forms it answers. A lax form lists the
+ * terminators its `$` also matches before: Python's and PCRE2's (newline LF, PCRE2's default) only
+ * "\n"; Java's every line terminator it knows, "\r\n" as one.
  */
-interface EngineFamily {
-  judge: string;
-  start(): Promise<Record<string, VerdictEngine>>;
-  lax?: Record<string, string[]>;
-}
-const families: EngineFamily[] = [
-  {
-    judge: 'Python re',
-    start: () =>
-      startAll({
-        fullmatch: startPythonEngine(rules),
-        match: startPythonEngine(rules, 'match'),
-        search: startPythonEngine(rules, 'search'),
-      }),
-    lax: { match: ['\n'], search: ['\n'] },
-  },
-  {
-    judge: 'Java java.util.regex',
-    start: () => startAll({ matches: startJavaEngine(rules), find: startJavaEngine(rules, 'find') }),
-    lax: { find: lineTerminators },
-  },
-  { judge: 'Go regexp (RE2)', start: () => startAll({ go: startGoEngine(rules) }) },
-  {
-    judge: 'PCRE2 10.46',
-    start: () =>
-      startAll({
-        endonly: startRustEngine(rules, 'pcre2-endonly'),
-        z: startRustEngine(rules, 'pcre2-z'),
-        defaults: startRustEngine(rules, 'pcre2'),
-      }),
-    lax: { defaults: ['\n'] },
-  },
-  { judge: 'Rust regex 1.13', start: () => startAll({ regex: startRustEngine(rules, 'regex') }) },
-];
-
 interface Form {
   judge: string;
   engine: VerdictEngine;
   terminators?: string[];
 }
+interface Checker {
+  judges: string[];
+  start(): Promise<Form[]>;
+}
+const [python, java, go, pcre2, rust] = [
+  'Python re',
+  'Java java.util.regex',
+  'Go regexp (RE2)',
+  'PCRE2 10.46',
+  'Rust regex 1.13',
+];
+const checkers: Checker[] = [
+  {
+    judges: [python],
+    start: async () => {
+      const [fullmatch, match, search] = await startPythonEngine(rules, ['fullmatch', 'match', 'search']);
+      return [
+        { judge: python, engine: fullmatch! },
+        { judge: python, engine: match!, terminators: ['\n'] },
+        { judge: python, engine: search!, terminators: ['\n'] },
+      ];
+    },
+  },
+  {
+    judges: [java],
+    start: async () => {
+      const [matches, find] = await startJavaEngine(rules, ['matches', 'find']);
+      return [
+        { judge: java, engine: matches! },
+        { judge: java, engine: find!, terminators: lineTerminators },
+      ];
+    },
+  },
+  { judges: [go], start: async () => (await startGoEngine(rules)).map((engine) => ({ judge: go, engine })) },
+  {
+    judges: [pcre2, rust],
+    start: async () => {
+      const [endonly, z, defaults, regex] = await startRustEngine(rules, [
+        'pcre2-endonly',
+        'pcre2-z',
+        'pcre2',
+        'regex',
+      ]);
+      return [
+        { judge: pcre2, engine: endonly! },
+        { judge: pcre2, engine: z! },
+        { judge: pcre2, engine: defaults!, terminators: ['\n'] },
+        { judge: rust, engine: regex! },
+      ];
+    },
+  },
+];
+
 const fullForms: Form[] = [];
 const laxForms: Form[] = [];
 const skipped: string[] = [];
 
-const engineJudge = (engine: VerdictEngine) =>
-  cachedJudge(engine.name, (field, value) => engine.accepts(ruleIndex[field], value), 4_096);
-const judgesOf = new Map<VerdictEngine, ReturnType<typeof engineJudge>>();
-const judgeOf = (engine: VerdictEngine) =>
-  judgesOf.get(engine) ?? judgesOf.set(engine, engineJudge(engine)).get(engine)!;
+const judgesOf = new Map<VerdictEngine, Judge>();
+const judgeOf = (engine: VerdictEngine) => {
+  let judge = judgesOf.get(engine);
+  if (!judge) {
+    judge = {
+      name: engine.name,
+      accepts: (field, value) => engine.accepts(ruleIndex[field], value),
+      acceptsAll: (field, values) => engine.acceptsAll(ruleIndex[field], values),
+    };
+    judgesOf.set(engine, judge);
+  }
+  return judge;
+};
 
 // The first run ever builds the checkers (the Rust one fetches crates and compiles PCRE2): a
-// long timeout. When one family fails to start, the others that did are stopped first.
+// long timeout. When one checker fails to start, the others that did are stopped first.
 beforeAll(async () => {
-  const settled = await Promise.allSettled(families.map((family) => startOrSkip(family.judge, family.start)));
-  const stopAll = (forms: Array<Record<string, VerdictEngine> | undefined>) =>
-    Promise.all(forms.flatMap((f) => Object.values(f ?? {})).map((engine) => engine.stop()));
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  const settled = await Promise.allSettled(
+    checkers.map((checker) => startOrSkip(checker.judges.join(' and '), checker.start)),
+  );
   const started = settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) {
-    await stopAll(started);
+    await Promise.all(started.flatMap((forms) => forms ?? []).map((form) => form.engine.stop()));
     throw failed.reason;
   }
-  families.forEach((family, i) => {
+  checkers.forEach((checker, i) => {
     const forms = started[i];
-    if (!forms) return void skipped.push(family.judge);
-    for (const [key, engine] of Object.entries(forms)) {
-      const terminators = family.lax?.[key];
-      (terminators ? laxForms : fullForms).push({ judge: family.judge, engine, terminators });
-    }
+    if (!forms) return void skipped.push(...checker.judges);
+    for (const form of forms) (form.terminators ? laxForms : fullForms).push(form);
   });
 }, 600_000);
 
@@ -227,38 +264,70 @@ const laxOnly = (field: BodyField, value: string, terminators: string[]) =>
     ? undefined
     : terminators.find((t) => value.endsWith(t) && patternOf[field].test(value.slice(0, -t.length)));
 
-/** Half the strings go as a form, half as JSON, decided by the string itself (so shrinking keeps it stable). */
-const sendAsForm = (value: string) => [...value].reduce((sum, c) => sum + c.codePointAt(0)!, 0) % 2 === 0;
+/** Half the requests go as a form, half as JSON, decided by the values sent (so shrinking keeps it stable). */
+const sendAsForm = (values: string[]) =>
+  values.reduce((sum, value) => [...value].reduce((s, c) => s + c.codePointAt(0)!, sum), 0) % 2 === 0;
 
-/** Prism's verdict: the shared mock answers 200 or the spec's 400 with the field named. */
-async function prismAccepts(field: BodyField, value: string): Promise<boolean> {
-  const contentType = sendAsForm(value) ? form : json;
-  const answer = await sendRawUpdate(mockUrl, { headers: { 'content-type': contentType }, body: { [field]: value } });
-  if (answer.status === 200) return true;
-  const namesField = answer.violations.some((v) => v.location.at(-1) === field);
-  if (answer.status !== 400 || !namesField) {
+/**
+ * Prism's verdicts on the fields of one request: the shared mock answers 200, or the spec's 400
+ * with a violation naming each refused field and nothing else.
+ */
+async function prismVerdicts(body: Partial<Record<BodyField, string>>): Promise<Partial<Record<BodyField, boolean>>> {
+  const contentType = sendAsForm(Object.values(body)) ? form : json;
+  const answer = await sendRawUpdate(mockUrl, { headers: { 'content-type': contentType }, body });
+  const sent = Object.keys(body) as BodyField[];
+  const named = new Set(answer.violations.map((v) => v.location.at(-1)));
+  const expected =
+    answer.status === 200 ||
+    (answer.status === 400 && named.size > 0 && [...named].every((n) => sent.includes(n as BodyField)));
+  if (!expected) {
     throw new Error(
-      `Prism answered ${answer.status} for ${field}=${JSON.stringify(value)}: ${JSON.stringify(answer.violations)}`,
+      `Prism answered ${answer.status} for ${JSON.stringify(body)}: ${JSON.stringify(answer.violations)}`,
     );
   }
-  return false;
+  return Object.fromEntries(sent.map((field) => [field, answer.status === 200 || !named.has(field)]));
+}
+
+/** Prism as a judge: a value fast-check makes while shrinking is sent alone. */
+const prism = cachedJudge('Prism', async (field, value) => (await prismVerdicts({ [field]: value }))[field]!, 16);
+/** Each field's sample, drawn once (the Prism check takes the first `prismRunsPerField` of it). */
+const samples = {} as Record<BodyField, string[]>;
+let prismSampled: Promise<void> | undefined;
+/**
+ * Prism's verdicts on the first `prismRunsPerField` strings of every field's sample, one string
+ * of every field per request (Prism reports every field it refuses), 16 requests at a time.
+ */
+function samplePrism() {
+  prismSampled ??= (async () => {
+    const queue = Array.from({ length: prismRunsPerField }, (_, i) => i);
+    const worker = async () => {
+      for (let i = queue.pop(); i !== undefined; i = queue.pop()) {
+        const body = Object.fromEntries(bodyFields.map((field) => [field, samples[field][i]!]));
+        const verdicts = await prismVerdicts(body);
+        for (const field of bodyFields) prism.remember(field, body[field]!, verdicts[field]!);
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+  })();
+  return prismSampled;
 }
 
 describe.each(bodyFields)('%s', (field) => {
   const seed = baseSeed + ruleIndex[field];
   const strings = stressStrings(field, fieldRules[field].maxLength);
-  const numRuns = runsFor(strings, seed);
+  const { numRuns, sample } = runsFor(strings, seed);
+  samples[field] = sample;
   let distinct: string[] = [];
   let oracleVerdicts: boolean[] = [];
 
   it(`the full-match forms agree with ECMAScript u on ${stringsPerField} distinct stress strings`, async () => {
     const judges = [oracleJudge, clientJudge, ajvJudge, ...fullForms.map((f) => judgeOf(f.engine))];
-    const report = await checkAgreement(field, strings, judges, { numRuns, seed });
+    const report: AgreementReport = await checkAgreement(field, strings, judges, { numRuns, seed, sample });
     runs[field] = numRuns;
-    distinct = [...new Set(report.sample)];
-    oracleVerdicts = distinct.map((value) => oracle[field](value));
+    distinct = report.distinct;
+    oracleVerdicts = report.verdicts[oracleJudge.name]!;
     for (const judge of judges.slice(1)) {
-      const verdicts = await Promise.all(distinct.map((value) => judge.accepts(field, value)));
+      const verdicts = report.verdicts[judge.name]!;
       const differ: Differ = distinct
         .filter((value, i) => verdicts[i] !== oracleVerdicts[i])
         .map((value) => ['', { field, value }]);
@@ -302,9 +371,8 @@ describe.each(bodyFields)('%s', (field) => {
   it('the lax forms differ from ECMAScript u exactly on an accepted value + a line terminator', async () => {
     expect(distinct).toHaveLength(stringsPerField);
     for (const { judge, engine, terminators } of laxForms) {
-      const lax = judgeOf(engine);
-      await lax.warm(field, distinct);
-      const verdicts = await Promise.all(distinct.map((value) => lax.accepts(field, value)));
+      // Answered with the full-match forms of the same process: no question goes out again.
+      const verdicts = await engine.acceptsAll(ruleIndex[field], distinct);
       const differ = distinct.filter((value, i) => verdicts[i] !== oracleVerdicts[i]).sort();
       const predicted = distinct.filter((value) => laxOnly(field, value, terminators!) !== undefined).sort();
       const byTerminator: Differ = differ.map((value) => [
@@ -318,9 +386,13 @@ describe.each(bodyFields)('%s', (field) => {
   });
 
   it(`Prism agrees with the oracle on ${prismRunsPerField} of them, sent as form or as JSON`, async () => {
-    const prism = cachedJudge('Prism', prismAccepts, 16);
-    const report = await checkAgreement(field, strings, [oracleJudge, prism], { numRuns: prismRunsPerField, seed });
-    count({ judge: 'Prism (sampled)', form: 'mock, form or JSON body', lax: false }, new Set(report.sample).size, []);
+    await samplePrism();
+    const report = await checkAgreement(field, strings, [oracleJudge, prism], {
+      numRuns: prismRunsPerField,
+      seed,
+      sample: sample.slice(0, prismRunsPerField),
+    });
+    count({ judge: 'Prism (sampled)', form: 'mock, form or JSON body', lax: false }, report.distinct.length, []);
     expect(report.disagreement, describeDisagreement(field, report)).toBeUndefined();
   });
 });
@@ -349,11 +421,11 @@ it('catches a matcher with the classic mistake (re.match, not re.fullmatch) and 
 
 it('a missing toolchain skips its engine with one line, and fails when CI=true', async () => {
   const saved = { PATH: process.env.PATH, CI: process.env.CI };
-  const starts: Record<string, () => Promise<VerdictEngine>> = {
+  const starts: Record<string, () => Promise<VerdictEngine[]>> = {
     'Python re': () => startPythonEngine(rules),
     'Java java.util.regex': () => startJavaEngine(rules),
     'Go regexp (RE2)': () => startGoEngine(rules),
-    'PCRE2 and Rust regex': () => startRustEngine(rules, 'regex'),
+    'PCRE2 and Rust regex': () => startRustEngine(rules, ['regex']),
   };
   process.env.PATH = '/nonexistent';
   try {

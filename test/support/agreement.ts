@@ -1,7 +1,8 @@
-// Runs fast-check over one field's strings and asks every judge for a verdict; the property is
-// that all verdicts are equal. Judges behind a process or HTTP are warmed with the whole sample
-// first (one batch, answered concurrently), then asked one by one only for the new strings
-// fast-check makes while shrinking a failure.
+// Asks every judge of a field for its verdict on the same strings (fast-check's sample for a
+// seed) and checks that all verdicts are equal. Each judge is asked about the whole sample at once
+// (one write to an engine process, one batch of requests to a server); only when two judges
+// disagree does fast-check run the property over the same sample again, to find that string and
+// shrink it, asking the judges one by one about the new strings it makes.
 import fc from 'fast-check';
 import { bodyFieldSchema } from './bundled-schema.js';
 import { bodyFields, type BodyField } from './oracle.js';
@@ -10,6 +11,14 @@ import type { FieldRule } from './regex-engines.js';
 export interface Judge {
   name: string;
   accepts(field: BodyField, value: string): boolean | Promise<boolean>;
+  /** The verdicts on many values at once, where one batch is cheaper than one question each. */
+  acceptsAll?(field: BodyField, values: string[]): Promise<boolean[]>;
+}
+
+/** A judge's verdicts on `values`, in order. */
+export async function verdictsOn(judge: Judge, field: BodyField, values: string[]): Promise<boolean[]> {
+  if (judge.acceptsAll) return judge.acceptsAll(field, values);
+  return Promise.all(values.map((value) => judge.accepts(field, value)));
 }
 
 /** Each field's pattern and length bounds, read from the bundled document. */
@@ -20,28 +29,41 @@ export const fieldRules: Record<BodyField, FieldRule> = Object.fromEntries(
   }),
 ) as Record<BodyField, FieldRule>;
 
-/** A judge whose answers are fetched ahead in bulk and remembered. */
+/** A judge whose answers are fetched in bulk (at most `concurrency` at a time) and remembered. */
 export function cachedJudge(
   name: string,
   ask: (field: BodyField, value: string) => Promise<boolean>,
   concurrency = 64,
-): Judge & { warm(field: BodyField, values: string[]): Promise<void> } {
+): Judge & {
+  warm(field: BodyField, values: string[]): Promise<void>;
+  remember(field: BodyField, value: string, verdict: boolean): void;
+} {
   const cache = new Map<string, Promise<boolean>>();
+  const keyOf = (field: BodyField, value: string) => `${field}\u0000${value}`;
   const accepts = (field: BodyField, value: string) => {
-    const key = `${field}\u0000${value}`;
+    const key = keyOf(field, value);
     let verdict = cache.get(key);
     if (!verdict) cache.set(key, (verdict = ask(field, value)));
     return verdict;
   };
+  const warm = async (field: BodyField, values: string[]) => {
+    const queue = [...new Set(values)];
+    const worker = async () => {
+      for (let value = queue.pop(); value !== undefined; value = queue.pop()) await accepts(field, value);
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  };
   return {
     name,
     accepts,
-    async warm(field, values) {
-      const queue = [...new Set(values)];
-      const worker = async () => {
-        for (let value = queue.pop(); value !== undefined; value = queue.pop()) await accepts(field, value);
-      };
-      await Promise.all(Array.from({ length: concurrency }, worker));
+    warm,
+    async acceptsAll(field, values) {
+      await warm(field, values);
+      return Promise.all(values.map((value) => accepts(field, value)));
+    },
+    /** A verdict learnt another way (several fields in one request), kept as if asked. */
+    remember(field, value, verdict) {
+      cache.set(keyOf(field, value), Promise.resolve(verdict));
     },
   };
 }
@@ -50,41 +72,57 @@ export interface AgreementReport {
   runs: number;
   /** The strings fast-check generated (before any shrinking), in order, duplicates included. */
   sample: string[];
+  /** The sample's distinct strings, in order of first appearance. */
+  distinct: string[];
+  /** Each judge's verdicts on `distinct`, by judge name. */
+  verdicts: Record<string, boolean[]>;
   /** How many strings of the sample the first judge accepts. */
   accepted: number;
   disagreement?: { value: string; verdicts: Record<string, boolean>; shrinks: number; seed: number };
 }
 
+/**
+ * `sample`, when given, must be what `fc.sample(strings, { numRuns, seed })` returns (a caller
+ * that already drew it passes it on rather than drawing it again).
+ */
 export async function checkAgreement(
   field: BodyField,
   strings: fc.Arbitrary<string>,
   judges: Judge[],
-  { numRuns, seed }: { numRuns: number; seed: number },
+  {
+    numRuns,
+    seed,
+    sample = fc.sample(strings, { numRuns, seed }),
+  }: { numRuns: number; seed: number; sample?: string[] },
 ): Promise<AgreementReport> {
-  const sample = fc.sample(strings, { numRuns, seed });
-  await Promise.all(
-    judges.map((j) => ('warm' in j && typeof j.warm === 'function' ? j.warm(field, sample) : undefined)),
-  );
+  const distinct = [...new Set(sample)];
+  const table = await Promise.all(judges.map((judge) => verdictsOn(judge, field, distinct)));
+  const verdicts = Object.fromEntries(judges.map((judge, k) => [judge.name, table[k]!]));
+  const first = table[0]!;
+  // How many of the sample the first judge accepts: a sample of only rejects proves little.
+  const position = new Map(distinct.map((value, i) => [value, i]));
+  const accepted = sample.filter((value) => first[position.get(value)!]).length;
+  const differs = distinct.findIndex((_, i) => table.some((column) => column[i] !== first[i]));
+  const report = { runs: numRuns, sample, distinct, verdicts, accepted };
+  if (differs === -1) return report;
 
+  // A disagreement: the same seed makes fast-check meet the same strings, and it shrinks the first
+  // one on which the judges differ.
   const verdictsOf = async (value: string) =>
     Object.fromEntries(await Promise.all(judges.map(async (j) => [j.name, await j.accepts(field, value)] as const)));
   const details = await fc.check(
     fc.asyncProperty(strings, async (value) => {
-      const verdicts = Object.values(await verdictsOf(value));
-      return verdicts.every((v) => v === verdicts[0]);
+      const answers = Object.values(await verdictsOf(value));
+      return answers.every((v) => v === answers[0]);
     }),
     { numRuns, seed },
   );
-  // How many of the sample the first judge accepts: a sample of only rejects proves little.
-  const verdicts = await Promise.all(sample.map((value) => judges[0]!.accepts(field, value)));
-  const accepted = verdicts.filter(Boolean).length;
-  if (!details.failed || !details.counterexample) return { runs: details.numRuns, sample, accepted };
-  const [value] = details.counterexample;
+  const value = details.failed && details.counterexample ? details.counterexample[0] : distinct[differs]!;
+  const shrinks = details.failed ? details.numShrinks : 0;
   return {
+    ...report,
     runs: details.numRuns,
-    sample,
-    accepted,
-    disagreement: { value, verdicts: await verdictsOf(value), shrinks: details.numShrinks, seed },
+    disagreement: { value, verdicts: await verdictsOf(value), shrinks, seed },
   };
 }
 

@@ -1,8 +1,10 @@
 // Other engines as verdict engines, applied to the bundled patterns as their users apply them:
 // Python `re`, Java `java.util.regex`, Go `regexp` (RE2), Rust `regex` and PCRE2. One long-lived
-// process each, fed the patterns and length bounds once, then asked about values over stdin (a
-// whole batch at a time, or one value while fast-check shrinks a failure). The compiled checkers
-// are built once into build/engines/ (test/support/engines/build.ts).
+// process per checker, fed the patterns and length bounds once, then asked about values over
+// stdin (a whole batch in one write, or one value while fast-check shrinks a failure); it answers
+// every form it was started with (Python's fullmatch, match and search, say) for each value, so
+// asking about a value once gives every form's verdict. The compiled checkers are built once into
+// build/engines/ (test/support/engines/build.ts).
 //
 // A missing toolchain throws MissingToolError; `startOrSkip` turns that into one line naming what
 // was skipped, or a failure when CI=true, so that CI can never lose an engine silently.
@@ -19,9 +21,12 @@ export interface FieldRule {
   maxLength: number;
 }
 
+/** One form of one engine (Python re.match, say). Forms started together share their process. */
 export interface VerdictEngine {
   name: string;
   accepts(ruleIndex: number, value: string): Promise<boolean>;
+  /** The verdicts on many values, asked in one write (values asked before are not asked again). */
+  acceptsAll(ruleIndex: number, values: string[]): Promise<boolean[]>;
   stop(): Promise<void>;
 }
 
@@ -32,22 +37,38 @@ export interface BuildOptions {
 
 const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-function startLineEngine(name: string, command: string, args: string[], rules: FieldRule[]): VerdictEngine {
+/**
+ * Starts one checker process that answers, per value, one "1" or "0" for each of `names` (its
+ * forms, in the order its arguments name them), and returns one VerdictEngine per form.
+ */
+function startLineEngine(names: string[], command: string, args: string[], rules: FieldRule[]): VerdictEngine[] {
+  const what = names.join(', ');
   const child = startWorker(command, args);
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-  const waiting: Array<{ resolve: (ok: boolean) => void; reject: (error: Error) => void }> = [];
+  /** Batches in the order they were sent, each waiting for its number of answer lines. */
+  const waiting: Array<{ lines: string[]; size: number; resolve(lines: string[]): void; reject(e: Error): void }> = [];
   let failure: Error | undefined;
   const fail = (error: Error) => {
     failure ??= error;
     for (const pending of waiting.splice(0)) pending.reject(failure);
   };
   child.once('error', fail);
-  child.once('exit', (code, signal) => fail(new Error(`${name} exited (${signal ?? code}):\n${stderr}`)));
+  child.once('exit', (code, signal) => fail(new Error(`${what} exited (${signal ?? code}):\n${stderr}`)));
   child.stdin.on('error', () => undefined); // reported through 'exit' with the engine's stderr
+  const answerLine = new RegExp(`^[01]{${names.length}}$`);
   createInterface({ input: child.stdout }).on('line', (line) => {
-    const next = waiting.shift();
-    if (next) next.resolve(line === '1');
+    const batch = waiting[0];
+    if (!batch || !answerLine.test(line)) {
+      fail(new Error(`${what} answered ${JSON.stringify(line)}${batch ? '' : ' to no question'}:\n${stderr}`));
+      child.kill();
+      return;
+    }
+    batch.lines.push(line);
+    if (batch.lines.length === batch.size) {
+      waiting.shift();
+      batch.resolve(batch.lines);
+    }
   });
   // What is asked in one tick goes out in one write: a batch of thousands of questions is one write.
   let unsent = '';
@@ -63,30 +84,55 @@ function startLineEngine(name: string, command: string, args: string[], rules: F
   const header = rules.map((r) => `${encode(r.pattern)}\t${r.minLength}\t${r.maxLength}\n`).join('');
   send(`${header}\n`);
 
-  return {
-    name,
-    accepts(ruleIndex, value) {
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        send(`${ruleIndex}\t${encode(value)}\n`);
-      });
-    },
-    async stop() {
+  // Every answer line, kept: the forms of one process, and a later test, never ask twice.
+  const answered = new Map<string, string>();
+  const keyOf = (ruleIndex: number, value: string) => `${ruleIndex}\u0000${value}`;
+  const ask = (ruleIndex: number, values: string[]) =>
+    new Promise<string[]>((resolve, reject) => {
+      if (failure) return reject(failure);
+      waiting.push({ lines: [], size: values.length, resolve, reject });
+      send(values.map((value) => `${ruleIndex}\t${encode(value)}\n`).join(''));
+    });
+  async function answers(ruleIndex: number, values: string[]): Promise<string[]> {
+    const missing = [...new Set(values.filter((value) => !answered.has(keyOf(ruleIndex, value))))];
+    if (missing.length > 0) {
+      const lines = await ask(ruleIndex, missing);
+      missing.forEach((value, i) => answered.set(keyOf(ruleIndex, value), lines[i]!));
+    }
+    return values.map((value) => answered.get(keyOf(ruleIndex, value))!);
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
       const exited = new Promise((done) => child.once('exit', done));
       flush();
       child.stdin.end();
       if (child.exitCode === null && child.signalCode === null) await exited;
-    },
-  };
+    })());
+
+  return names.map((name, form) => {
+    const acceptsAll = async (ruleIndex: number, values: string[]) =>
+      (await answers(ruleIndex, values)).map((line) => line[form] === '1');
+    return { name, acceptsAll, accepts: async (ruleIndex, value) => (await acceptsAll(ruleIndex, [value]))[0]!, stop };
+  });
 }
 
 export type PythonForm = 'fullmatch' | 'match' | 'search';
 
 /** `fullmatch` is the faithful form; `match` and `search` are the lax ways consumers also use. */
-export async function startPythonEngine(rules: FieldRule[], form: PythonForm = 'fullmatch'): Promise<VerdictEngine> {
+export async function startPythonEngine(
+  rules: FieldRule[],
+  forms: PythonForm[] = ['fullmatch'],
+): Promise<VerdictEngine[]> {
   requireTools(['python3'], 'Python re');
-  return startLineEngine(`Python re.${form}`, 'python3', [path.join(enginesDir, 'pattern_matcher.py'), form], rules);
+  const script = path.join(enginesDir, 'pattern_matcher.py');
+  return startLineEngine(
+    forms.map((form) => `Python re.${form}`),
+    'python3',
+    [script, ...forms],
+    rules,
+  );
 }
 
 export type JavaForm = 'matches' | 'find';
@@ -95,15 +141,23 @@ const javaFlags = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-XX:-UsePerfD
 
 export async function startJavaEngine(
   rules: FieldRule[],
-  form: JavaForm = 'matches',
+  forms: JavaForm[] = ['matches'],
   { buildRoot = defaultBuildRoot }: BuildOptions = {},
-): Promise<VerdictEngine> {
+): Promise<VerdictEngine[]> {
   const classes = await builtChecker('java', buildRoot);
-  return startLineEngine(`Java ${form}()`, 'java', [...javaFlags, '-cp', classes, 'PatternMatcher', form], rules);
+  return startLineEngine(
+    forms.map((form) => `Java ${form}()`),
+    'java',
+    [...javaFlags, '-cp', classes, 'PatternMatcher', ...forms],
+    rules,
+  );
 }
 
-export async function startGoEngine(rules: FieldRule[], { buildRoot = defaultBuildRoot }: BuildOptions = {}) {
-  return startLineEngine('Go MatchString', await builtChecker('go', buildRoot), [], rules);
+export async function startGoEngine(
+  rules: FieldRule[],
+  { buildRoot = defaultBuildRoot }: BuildOptions = {},
+): Promise<VerdictEngine[]> {
+  return startLineEngine(['Go MatchString'], await builtChecker('go', buildRoot), [], rules);
 }
 
 /** The Rust checker's forms: see test/support/engines/rust/src/main.rs. */
@@ -117,10 +171,11 @@ const rustFormNames: Record<RustForm, string> = {
 
 export async function startRustEngine(
   rules: FieldRule[],
-  form: RustForm,
+  forms: RustForm[],
   { buildRoot = defaultBuildRoot }: BuildOptions = {},
-): Promise<VerdictEngine> {
-  return startLineEngine(rustFormNames[form], await builtChecker('rust', buildRoot), [form], rules);
+): Promise<VerdictEngine[]> {
+  const names = forms.map((form) => rustFormNames[form]);
+  return startLineEngine(names, await builtChecker('rust', buildRoot), forms, rules);
 }
 
 const inCI = () => !['', '0', 'false', undefined].includes(process.env.CI);

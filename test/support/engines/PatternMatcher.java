@@ -1,8 +1,8 @@
 // Answers whether values satisfy a field's rule as java.util.regex reads the bundled pattern,
 // plus the length bounds, counted in code points as JSON Schema counts them. Same line protocol
-// as pattern_matcher.py. The argument says how the pattern is applied: `matches` (the default,
-// the whole value) or `find` (a search, in which `$` also matches before a final line
-// terminator: \n, \r, \r\n, U+0085, U+2028 or U+2029).
+// as pattern_matcher.py. The arguments say how the pattern is applied, each form answered for
+// every request: `matches` (the default, the whole value) or `find` (a search, in which `$`
+// also matches before a final line terminator: \n, \r, \r\n, U+0085, U+2028 or U+2029).
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -20,10 +20,13 @@ public class PatternMatcher {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     Base64.Decoder base64 = Base64.getDecoder();
-    boolean find = args.length > 0 && args[0].equals("find");
-    if (args.length > 0 && !find && !args[0].equals("matches")) {
-      throw new IllegalArgumentException("unknown form " + args[0]);
+    String[] forms = args.length > 0 ? args : new String[] {"matches"};
+    boolean[] find = new boolean[forms.length];
+    for (int i = 0; i < forms.length; i++) {
+      find[i] = forms[i].equals("find");
+      if (!find[i] && !forms[i].equals("matches")) throw new IllegalArgumentException("unknown form " + forms[i]);
     }
+    StringBuilder answer = new StringBuilder();
     List<Rule> rules = new ArrayList<>();
     String line;
     while ((line = in.readLine()) != null && !line.isEmpty()) {
@@ -36,8 +39,10 @@ public class PatternMatcher {
       Rule rule = rules.get(Integer.parseInt(parts[0]));
       String value = new String(base64.decode(parts[1]), StandardCharsets.UTF_8);
       int length = value.codePointCount(0, value.length());
-      boolean ok = length >= rule.minLength() && length <= rule.maxLength() && matches(rule.pattern(), value, find);
-      out.println(ok ? "1" : "0");
+      boolean inBounds = length >= rule.minLength() && length <= rule.maxLength();
+      answer.setLength(0);
+      for (boolean search : find) answer.append(inBounds && matches(rule.pattern(), value, search) ? '1' : '0');
+      out.println(answer);
       // Answer at once when nothing more is waiting, so a single question never stalls.
       if (!in.ready()) out.flush();
     }

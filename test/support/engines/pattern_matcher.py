@@ -3,11 +3,12 @@
 #
 # stdin: one line per rule, "pattern<TAB>minLength<TAB>maxLength" with the pattern base64-encoded,
 # then a blank line, then one request per line: "ruleIndex<TAB>base64(UTF-8 value)".
-# stdout: "1" or "0" per request, in order.
+# stdout: per request, one "1" or "0" per form named in the arguments, then a newline, in order.
 #
-# The argument says how the pattern is applied: `fullmatch` (the default, the whole value),
-# or the lax ways consumers also use, `match` (OpenAPI Generator's Python models) and `search`,
-# in which `$` also matches before a final "\n", so that "91\n" passes.
+# The arguments say how the pattern is applied, each form answered for every request (one process
+# for all of them): `fullmatch` (the default, the whole value), or the lax ways consumers also use,
+# `match` (OpenAPI Generator's Python models) and `search`, in which `$` also matches before a
+# final "\n", so that "91\n" passes.
 # A pattern that makes `re` warn (a doubled `&`, `-`, `~` or `|` in a class: set operations in
 # other engines, and perhaps one day in Python) is refused, not tolerated.
 import base64
@@ -16,9 +17,10 @@ import sys
 import warnings
 
 warnings.simplefilter('error')
-form = (sys.argv[1:] or ['fullmatch'])[0]
-if form not in ('fullmatch', 'match', 'search'):
-    sys.exit(f'unknown form {form}')
+forms = sys.argv[1:] or ['fullmatch']
+for form in forms:
+    if form not in ('fullmatch', 'match', 'search'):
+        sys.exit(f'unknown form {form}')
 stdin = sys.stdin.buffer
 rules = []
 for raw in iter(stdin.readline, b''):
@@ -27,7 +29,7 @@ for raw in iter(stdin.readline, b''):
         break
     pattern, min_length, max_length = line.split('\t')
     compiled = re.compile(base64.b64decode(pattern).decode('utf-8'))
-    rules.append((getattr(compiled, form), int(min_length), int(max_length)))
+    rules.append(([getattr(compiled, form) for form in forms], int(min_length), int(max_length)))
 
 # Requests are read as they arrive (read1: what is there, at most one read), and the answers to
 # each arrival written at once, so a single question never stalls and a batch costs one write.
@@ -37,10 +39,12 @@ while chunk := stdin.read1(1 << 16):
     answers = []
     for line in lines:
         index, encoded = line.split(b'\t')
-        apply, min_length, max_length = rules[int(index)]
+        applies, min_length, max_length = rules[int(index)]
         value = base64.b64decode(encoded).decode('utf-8')
-        ok = min_length <= len(value) <= max_length and apply(value) is not None
-        answers.append('1\n' if ok else '0\n')
+        if min_length <= len(value) <= max_length:
+            answers.append(''.join('0' if apply(value) is None else '1' for apply in applies))
+        else:
+            answers.append('0' * len(applies))
     if answers:
-        sys.stdout.write(''.join(answers))
+        sys.stdout.write('\n'.join(answers) + '\n')
         sys.stdout.flush()

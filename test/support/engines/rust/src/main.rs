@@ -1,9 +1,10 @@
 // Answers whether values satisfy a field's rule as Rust's `regex` crate or PCRE2 reads the bundled
 // pattern, plus the length bounds counted in code points as JSON Schema counts them. Same line
 // protocol as pattern_matcher.py: rules, a blank line, then "ruleIndex<TAB>base64(UTF-8 value)"
-// per request; "1" or "0" per request on stdout.
+// per request; per request on stdout, one "1" or "0" per form named in the arguments, then a
+// newline.
 //
-// The argument names the engine and how it is applied:
+// The arguments name the engine and how it is applied (one process answers every form named):
 //   regex          Regex::new(pattern).is_match(value), as pydantic-core and Rust validators do
 //   pcre2-endonly  PCRE2_DOLLAR_ENDONLY at compile time, PCRE2_ANCHORED at match time (PHP's /D)
 //   pcre2-z        the pattern wrapped as (?:pattern)\z
@@ -80,7 +81,10 @@ fn base64(text: &str) -> Vec<u8> {
 }
 
 fn main() {
-    let mode = std::env::args().nth(1).unwrap_or_else(|| "regex".into());
+    let mut modes: Vec<String> = std::env::args().skip(1).collect();
+    if modes.is_empty() {
+        modes.push("regex".into());
+    }
     let mut input = BufReader::new(io::stdin().lock());
     let mut out = io::stdout().lock();
     let mut rules = Vec::new();
@@ -92,11 +96,16 @@ fn main() {
         }
         let parts: Vec<&str> = line.trim_end_matches('\n').split('\t').collect();
         let pattern = String::from_utf8(base64(parts[0])).expect("pattern is UTF-8");
-        let matcher = Matcher::new(&mode, &pattern).unwrap_or_else(|e| {
-            eprintln!("{e}");
-            std::process::exit(2);
-        });
-        rules.push((matcher, parts[1].parse::<usize>().unwrap(), parts[2].parse::<usize>().unwrap()));
+        let matchers: Vec<Matcher> = modes
+            .iter()
+            .map(|mode| {
+                Matcher::new(mode, &pattern).unwrap_or_else(|e| {
+                    eprintln!("{e}");
+                    std::process::exit(2);
+                })
+            })
+            .collect();
+        rules.push((matchers, parts[1].parse::<usize>().unwrap(), parts[2].parse::<usize>().unwrap()));
     }
     loop {
         line.clear();
@@ -104,11 +113,16 @@ fn main() {
             break;
         }
         let (index, encoded) = line.trim_end_matches('\n').split_once('\t').expect("index<TAB>value");
-        let (matcher, min, max) = &rules[index.parse::<usize>().unwrap()];
+        let (matchers, min, max) = &rules[index.parse::<usize>().unwrap()];
         let value = String::from_utf8(base64(encoded)).expect("value is UTF-8");
         let length = value.chars().count();
-        let ok = *min <= length && length <= *max && matcher.is_match(&value);
-        out.write_all(if ok { b"1\n" } else { b"0\n" }).unwrap();
+        let in_bounds = *min <= length && length <= *max;
+        let mut answer: Vec<u8> = matchers
+            .iter()
+            .map(|m| if in_bounds && m.is_match(&value) { b'1' } else { b'0' })
+            .collect();
+        answer.push(b'\n');
+        out.write_all(&answer).unwrap();
         // Answer at once when nothing more is waiting, so a single question never stalls.
         if input.buffer().is_empty() {
             out.flush().unwrap();
