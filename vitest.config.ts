@@ -35,12 +35,14 @@ export const unitFiles = [
  * The files whose job is the client in src/: the coverage floor is measured on them alone
  * (`npm run test:ts` runs them with coverage and every other file without, side by side), so
  * the V8 coverage cost is not paid by the gate's heavy files (Redocly, Spectral, browsers).
+ * Two client files run in the gate for the same reason: most of their work is a compiler
+ * (client-docs-examples) or Ajv and fast-check (client-schema-check), which coverage slows by
+ * a third, and without them the floor loses one statement and one branch of src/.
  */
 export const clientFiles = [
   'test/client-answers.test.ts',
   'test/client-branches.test.ts',
   'test/client-contract-rules.test.ts',
-  'test/client-docs-examples.test.ts',
   'test/client-environments.test.ts',
   'test/client-faults.test.ts',
   'test/client-messages.test.ts',
@@ -48,7 +50,6 @@ export const clientFiles = [
   'test/client-per-call.test.ts',
   'test/client-prism.test.ts',
   'test/client-retry.test.ts',
-  'test/client-schema-check.test.ts',
   'test/client-secrets.test.ts',
   'test/client-types.test.ts',
   'test/client-unit.test.ts',
