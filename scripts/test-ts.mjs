@@ -30,6 +30,11 @@ const started = performance.now();
 // It starts while the steps that need no mock run.
 const prismStarting = startPrism({ mode: 'mock', errors: true });
 const vitestEnv = prismStarting.then((prism) => ({ SHARED_PRISM_MOCK_URL: prism.url }));
+// dist/ emptied first, so the build below holds exactly what the sources make now (no file of a
+// removed module left behind): the pack step packs it, and test/client-package.test.ts copies it
+// (FRESH_BUILD_DIR) instead of compiling src/ again.
+const distDir = path.join(repoRoot, 'dist');
+await rm(distDir, { recursive: true, force: true });
 const results = await runSteps([
   // dist/ as `npm run build` makes it: the package, the benchmark and the conformance runner use it.
   { name: 'build', script: tsc, args: ['-p', 'tsconfig.build.json'] },
@@ -37,7 +42,7 @@ const results = await runSteps([
     name: 'vitest (gate)',
     script: vitest,
     args: ['run', '--project', 'gate', '--maxWorkers=3'],
-    env: vitestEnv,
+    env: vitestEnv.then((env) => ({ ...env, FRESH_BUILD_DIR: distDir })),
     after: ['build'],
   },
   {

@@ -1,10 +1,11 @@
 // The package as an installer gets it: src/ built afresh (TypeScript with tsconfig.build.json, as
 // `npm run build` does, its errors failing the build) into an install of its own, beside
 // package.json and openapi-fetch alone, and imported by plain Node in a child process, by path and
-// by the package's own name through its exports map, making a real call. Building here, not
-// reading dist/, means the test never judges a dist/ older than the sources, whether it runs alone
-// or in the whole suite. The build runs in-process through the compiler API, with one compiler
-// host for it and the consumers' compilations below, so the library files are parsed once.
+// by the package's own name through its exports map, making a real call. The test never judges a
+// dist/ older than the sources: run alone, it builds in-process through the compiler API (one
+// compiler host for it and the consumers' compilations below, so library files are parsed once);
+// in `npm run test:ts`, whose build step has just emptied dist/ and built it from the sources, it
+// copies that build (FRESH_BUILD_DIR names it) rather than compile src/ a second time.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -63,7 +64,9 @@ function buildInto(outDir: string) {
 beforeAll(async () => {
   installed = await mkdtemp(path.join(tmpdir(), 'client-package-'));
   distDir = path.join(installed, 'dist');
-  buildInto(distDir);
+  const freshBuild = process.env.FRESH_BUILD_DIR;
+  if (freshBuild) await cp(freshBuild, distDir, { recursive: true });
+  else buildInto(distDir);
   await cp(path.join(repoRoot, 'package.json'), path.join(installed, 'package.json'));
   await mkdir(path.join(installed, 'node_modules'));
   await symlink(
