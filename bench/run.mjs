@@ -62,43 +62,69 @@ const trustCertificate = { NODE_EXTRA_CA_CERTS: certificate.certFile };
 const childArgs = (settings) => [JSON.stringify({ certificate, ...settings })];
 /** @type {{ run: typeof run, plan: typeof plan, [section: string]: any }} the measurements, section by section */
 const results = { run, plan };
+/** What each of sections 1 to 3 measures, with its part of the plan. */
+const sections = {
+  perCall: { contenderKeys: ['rawFetch', 'projectClient', 'officialSdk'], ...plan.perCall },
+  callPath: plan.callPath,
+  profile: { contenderKeys: ['rawFetch', 'projectClient'], ...plan.profile },
+  validation: plan.validation,
+  memory: ['rawFetch', 'projectClient'].map((contenderKey) => ({ contenderKey, ...plan.memory })),
+};
 try {
-  progress('1/5 per-call cost, sequential and 32 in flight');
-  results.perCall = await runInChild(section('per-call.mjs'), {
-    args: childArgs({ contenderKeys: ['rawFetch', 'projectClient', 'officialSdk'], ...plan.perCall }),
-    env: trustCertificate,
-    timeoutMs: plan.perCall.timeoutMs,
-  });
-  progress('1/5 the steps from (a) to (b)');
-  results.callPath = await runInChild(section('call-path.mjs'), {
-    args: childArgs(plan.callPath),
-    env: trustCertificate,
-    timeoutMs: plan.callPath.timeoutMs,
-  });
-  progress('1/5 CPU profile of (a) and (b)');
-  results.profile = await runInChild(section('profile.mjs'), {
-    args: childArgs({ contenderKeys: ['rawFetch', 'projectClient'], ...plan.profile }),
-    env: trustCertificate,
-    timeoutMs: plan.profile.timeoutMs,
-  });
-
-  progress('2/5 validation');
-  results.validation = await runInChild(section('validation.mjs'), {
-    args: [JSON.stringify(plan.validation)],
-    timeoutMs: plan.validation.timeoutMs,
-  });
-
-  progress('3/5 memory');
-  results.memory = [];
-  for (const contenderKey of ['rawFetch', 'projectClient']) {
-    results.memory.push(
-      await runInChild(section('memory.mjs'), {
-        args: childArgs({ contenderKey, ...plan.memory }),
+  if (flags.smoke) {
+    // One process and one server for sections 1 to 3 (sections/smoke.mjs), the same measuring code.
+    Object.assign(
+      results,
+      await runInChild(section('smoke.mjs'), {
+        args: childArgs(sections),
         execArgv: ['--expose-gc'],
         env: trustCertificate,
-        timeoutMs: plan.memory.timeoutMs,
+        timeoutMs:
+          plan.perCall.timeoutMs +
+          plan.callPath.timeoutMs +
+          plan.profile.timeoutMs +
+          plan.validation.timeoutMs +
+          2 * plan.memory.timeoutMs,
       }),
     );
+  } else {
+    progress('1/5 per-call cost, sequential and 32 in flight');
+    results.perCall = await runInChild(section('per-call.mjs'), {
+      args: childArgs(sections.perCall),
+      env: trustCertificate,
+      timeoutMs: plan.perCall.timeoutMs,
+    });
+    progress('1/5 the steps from (a) to (b)');
+    results.callPath = await runInChild(section('call-path.mjs'), {
+      args: childArgs(sections.callPath),
+      env: trustCertificate,
+      timeoutMs: plan.callPath.timeoutMs,
+    });
+    progress('1/5 CPU profile of (a) and (b)');
+    results.profile = await runInChild(section('profile.mjs'), {
+      args: childArgs(sections.profile),
+      env: trustCertificate,
+      timeoutMs: plan.profile.timeoutMs,
+    });
+
+    progress('2/5 validation');
+    results.validation = await runInChild(section('validation.mjs'), {
+      args: [JSON.stringify(sections.validation)],
+      timeoutMs: plan.validation.timeoutMs,
+    });
+
+    progress('3/5 memory');
+    results.memory = [];
+    for (const settings of sections.memory) {
+      results.memory.push(
+        await runInChild(section('memory.mjs'), {
+          args: childArgs(settings),
+          execArgv: ['--expose-gc'],
+          env: trustCertificate,
+          timeoutMs: plan.memory.timeoutMs,
+        }),
+      );
+    }
   }
 } finally {
   await certificate.remove();

@@ -1,6 +1,7 @@
 // The benchmark (`npm run bench`) run with tiny counts and without its `npm test` step, so that
 // it cannot rot: every section must still produce numbers, and nothing secret or personal may
-// reach its output. It asserts nothing about speed; the numbers are for bench/RESULTS.md.
+// reach its output. Sections 1 to 3 run in one process there (bench/sections/smoke.mjs), with the
+// same measuring code the full run gives a process each. It asserts nothing about speed; the numbers are for bench/RESULTS.md.
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

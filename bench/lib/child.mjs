@@ -1,7 +1,10 @@
 // Runs one measurement in a fresh Node process and resolves to the result it sends back over
 // IPC. A fresh process gives every measurement its own heap, flags (--expose-gc) and
 // environment (the throwaway CA), and the time limit kills it if it ever hangs.
+import { existsSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { forkNode } from '../../scripts/lib/run.mjs';
+import { startCustomerServer } from './customer-server.mjs';
 
 /**
  * @param {string} script
@@ -33,4 +36,31 @@ export function runInChild(script, { args = [], execArgv = [], env = {}, timeout
 export function reportToParent(result) {
   // Started by runInChild, so the IPC channel (and process.send) exists.
   /** @type {NonNullable<typeof process.send>} */ (process.send)(result, () => process.exit(0));
+}
+
+/**
+ * Whether the module at `moduleUrl` is the script this process was started with: a section file
+ * is run as its own process by the full benchmark, and imported by the smoke run (sections/smoke.mjs).
+ * @param {string} moduleUrl the section's import.meta.url
+ */
+export function startedAsScript(moduleUrl) {
+  // The loader's URL has symbolic links resolved; the script argument may not.
+  const script = process.argv[1];
+  return script !== undefined && existsSync(script) && realpathSync(script) === fileURLToPath(moduleUrl);
+}
+
+/** @typedef {Awaited<ReturnType<typeof startCustomerServer>>} CustomerServer */
+
+/**
+ * A section run as its own process: its settings from the first argument, a loopback customer
+ * server of its own (started from the settings' certificate), its result sent to the parent.
+ * @template S
+ * @param {(server: CustomerServer, settings: S & { certificate: { certFile: string, keyFile: string } }) => Promise<unknown>} measure
+ */
+export async function runSectionProcess(measure) {
+  const settings = JSON.parse(/** @type {string} */ (process.argv[2]));
+  const server = await startCustomerServer(settings.certificate);
+  const result = await measure(server, settings);
+  await server.stop();
+  reportToParent(result);
 }

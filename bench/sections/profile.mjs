@@ -5,13 +5,8 @@ import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { createContenders } from '../contenders/index.mjs';
-import { reportToParent } from '../lib/child.mjs';
-import { startCustomerServer } from '../lib/customer-server.mjs';
+import { runSectionProcess, startedAsScript } from '../lib/child.mjs';
 import { runBatch } from '../lib/interleave.mjs';
-
-const { certificate, contenderKeys, rounds, callsPerRound, warmupCalls } = JSON.parse(
-  /** @type {string} */ (process.argv[2]),
-);
 
 /** @typedef {import('node:inspector').Profiler.Profile} Profile */
 /** @typedef {import('node:inspector').Profiler.ProfileNode} ProfileNode */
@@ -72,53 +67,61 @@ function selfTimes(profile) {
   return { perOrigin, perFunction };
 }
 
-const server = await startCustomerServer(certificate);
-const contenders = await createContenders(contenderKeys, { port: server.port });
-const session = new Session();
-session.connect();
-await session.post('Profiler.enable');
-await session.post('Profiler.setSamplingInterval', { interval: 100 });
+/**
+ * @param {import('../lib/child.mjs').CustomerServer} server
+ * @param {{ contenderKeys: import('../contenders/index.mjs').ContenderKey[], rounds: number, callsPerRound: number,
+ *   warmupCalls: number }} settings
+ */
+export async function measureProfile(server, { contenderKeys, rounds, callsPerRound, warmupCalls }) {
+  const contenders = await createContenders(contenderKeys, { port: server.port });
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
 
-// Profiled in alternating rounds, like the timings, so that neither contender is always the
-// one that runs first (colder code) or last; self times are summed over the rounds.
-/** @type {Array<{ calls: number } & SelfTimes>} */
-const totals = contenders.map(() => ({ calls: 0, perOrigin: {}, perFunction: {} }));
-for (const { call } of contenders) await runBatch(call, { count: warmupCalls, inFlight: 1 });
-for (let round = 0; round < rounds; round++) {
-  for (let k = 0; k < contenders.length; k++) {
-    const index = (round + k) % contenders.length;
-    await session.post('Profiler.start');
-    const contender = /** @type {(typeof contenders)[number]} */ (contenders[index]);
-    const { latencies } = await runBatch(contender.call, { count: callsPerRound, inFlight: 1 });
-    const { profile } = await session.post('Profiler.stop');
-    const { perOrigin, perFunction } = selfTimes(profile);
-    const total = /** @type {(typeof totals)[number]} */ (totals[index]);
-    total.calls += latencies.length;
-    for (const [origin, ms] of Object.entries(perOrigin)) total.perOrigin[origin] = (total.perOrigin[origin] ?? 0) + ms;
-    for (const [fn, { origin, ms }] of Object.entries(perFunction)) {
-      total.perFunction[fn] = { origin, ms: (total.perFunction[fn]?.ms ?? 0) + ms };
+  // Profiled in alternating rounds, like the timings, so that neither contender is always the
+  // one that runs first (colder code) or last; self times are summed over the rounds.
+  /** @type {Array<{ calls: number } & SelfTimes>} */
+  const totals = contenders.map(() => ({ calls: 0, perOrigin: {}, perFunction: {} }));
+  for (const { call } of contenders) await runBatch(call, { count: warmupCalls, inFlight: 1 });
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < contenders.length; k++) {
+      const index = (round + k) % contenders.length;
+      await session.post('Profiler.start');
+      const contender = /** @type {(typeof contenders)[number]} */ (contenders[index]);
+      const { latencies } = await runBatch(contender.call, { count: callsPerRound, inFlight: 1 });
+      const { profile } = await session.post('Profiler.stop');
+      const { perOrigin, perFunction } = selfTimes(profile);
+      const total = /** @type {(typeof totals)[number]} */ (totals[index]);
+      total.calls += latencies.length;
+      for (const [origin, ms] of Object.entries(perOrigin))
+        total.perOrigin[origin] = (total.perOrigin[origin] ?? 0) + ms;
+      for (const [fn, { origin, ms }] of Object.entries(perFunction)) {
+        total.perFunction[fn] = { origin, ms: (total.perFunction[fn]?.ms ?? 0) + ms };
+      }
     }
   }
-}
-session.disconnect();
-await server.stop();
+  session.disconnect();
 
-const hidden = new Set(['idle', 'garbage collector', '(program)']);
-reportToParent({
-  profiles: contenders.map(({ label, name }, index) => {
-    const { calls, perOrigin, perFunction } = /** @type {(typeof totals)[number]} */ (totals[index]);
-    /** @param {number} ms */
-    const perCall = (ms) => ms / calls;
-    return {
-      label,
-      name,
-      calls,
-      msPerCallByOrigin: Object.fromEntries(Object.entries(perOrigin).map(([origin, ms]) => [origin, perCall(ms)])),
-      // Every function worth a look (at least 0.5 µs per call), largest first.
-      msPerCallByFunction: Object.entries(perFunction)
-        .filter(([, { origin, ms }]) => !hidden.has(origin) && perCall(ms) >= 0.0005)
-        .sort(([, x], [, y]) => y.ms - x.ms)
-        .map(([fn, { origin, ms }]) => ({ fn, origin, msPerCall: perCall(ms) })),
-    };
-  }),
-});
+  const hidden = new Set(['idle', 'garbage collector', '(program)']);
+  return {
+    profiles: contenders.map(({ label, name }, index) => {
+      const { calls, perOrigin, perFunction } = /** @type {(typeof totals)[number]} */ (totals[index]);
+      /** @param {number} ms */
+      const perCall = (ms) => ms / calls;
+      return {
+        label,
+        name,
+        calls,
+        msPerCallByOrigin: Object.fromEntries(Object.entries(perOrigin).map(([origin, ms]) => [origin, perCall(ms)])),
+        // Every function worth a look (at least 0.5 µs per call), largest first.
+        msPerCallByFunction: Object.entries(perFunction)
+          .filter(([, { origin, ms }]) => !hidden.has(origin) && perCall(ms) >= 0.0005)
+          .sort(([, x], [, y]) => y.ms - x.ms)
+          .map(([fn, { origin, ms }]) => ({ fn, origin, msPerCall: perCall(ms) })),
+      };
+    }),
+  };
+}
+
+if (startedAsScript(import.meta.url)) await runSectionProcess(measureProfile);
