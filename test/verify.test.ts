@@ -2,17 +2,21 @@
 // server it agrees on every case and exits 0, with JUnit and JSON reports whose counts match;
 // against faulty servers it names each disagreement (a reset and a hang among them, the run
 // going on) and exits 1; refused credentials are exit 3, said first; it exits 2 when it cannot
-// run; the key never appears and the customer id appears only masked.
+// run; the key never appears and the customer id appears only masked. The runner's `main` runs
+// in-process where the test is about the judgement and the report; real processes check what only
+// a process shows: the exit status and the two streams (an unreachable server, an unknown option),
+// the bin itself (--help), and a copy of the runner without its development dependencies.
 import { parseXml, type XmlElement } from '@rgrove/parse-xml';
-import { access, constants, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, constants, cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
+import { main } from '../scripts/verify.mjs';
 import { startReferenceServer } from './fixtures/reference-server.mjs';
 import { form, requestExamples } from './support/raw-update.js';
-import { run, runNode, type CliResult } from './support/run-cli.js';
+import { run, runNode } from './support/run-cli.js';
 
 const apiKey = 'sk_conformance_0123456789';
 const merchantId = 'merchant-conformance';
@@ -21,8 +25,18 @@ const customerId = 'jane.doe@example.com';
 const serverOptions = { apiKey, merchantId, customerId };
 const common = ['--merchant-id', merchantId, '--customer-id', customerId];
 
-/** The runner as a pipeline calls it, from the project in `cwd`, with the key in its environment. */
-const verify = (args: string[], { cwd = repoRoot, key = apiKey } = {}) =>
+type CliResult = { code: number | string; stdout: string; stderr: string };
+
+/** The runner's `main` in-process, with the key in its environment, its two streams kept apart. */
+async function verify(args: string[], { key = apiKey } = {}): Promise<CliResult> {
+  let [stdout, stderr] = ['', ''];
+  const io = { out: (text: string) => (stdout += text), err: (text: string) => (stderr += text) };
+  const code = await main(args, { ...io, env: { JUSPAY_API_KEY: key } });
+  return { code, stdout, stderr };
+}
+
+/** The runner as a pipeline starts it, a process from the project in `cwd`, with the key in its environment. */
+const verifyProcess = (args: string[], { cwd = repoRoot, key = apiKey } = {}) =>
   runNode(path.join(cwd, 'scripts', 'verify.mjs'), args, { cwd, env: { JUSPAY_API_KEY: key } });
 
 async function closedPort(): Promise<number> {
@@ -89,14 +103,16 @@ beforeAll(async () => {
       `json=${file('faulty.json')}`,
     ]),
     verify(['--base-url', other.url, ...common, '--max-cases', '60'], { key: 'sk_not_the_key_0000' }),
-    closedPort().then((port) => verify(['--base-url', `http://127.0.0.1:${port}`, ...common])),
-    verify(['--base-url', reference.url, ...common], { cwd: bare }),
+    closedPort().then((port) => verifyProcess(['--base-url', `http://127.0.0.1:${port}`, ...common])),
+    verifyProcess(['--base-url', reference.url, ...common], { cwd: bare }),
     verify(['--base-url', other.url, ...common, '--invalid-only', '--seed', '5', '--max-cases', '40']),
-    verify(['--base-url', other.url, ...common, '--invalid-only', '--seed', '5', '--max-cases', '40']),
+    // The same run again in a fresh process: nothing a process keeps between runs may change the cases.
+    verifyProcess(['--base-url', other.url, ...common, '--invalid-only', '--seed', '5', '--max-cases', '40']),
   ]);
   Object.assign(runs, { full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB });
   console.log(
-    `verify CLI runs: ${(performance.now() - started).toFixed(0)} ms for 8 runs at once; the full run's own clock: ${seconds(full.stdout)} s`,
+    `verify runs: ${(performance.now() - started).toFixed(0)} ms for 8 runs at once (5 in-process, 3 processes); ` +
+      `the full run's own clock: ${seconds(full.stdout)} s`,
   );
 }, 120_000);
 
@@ -163,7 +179,7 @@ describe('against the reference server', () => {
     await fresh.stop();
   });
 
-  it('is deterministic: the same seed and --max-cases send the same cases', () => {
+  it('is deterministic: the same seed and --max-cases send the same cases, in-process and in a new process', () => {
     const names = (r: CliResult) => rows(r.stdout, 'agree').map((line) => line.slice(0, 90));
     expect(names(runs.sampleA!)).toHaveLength(40);
     expect(names(runs.sampleA!)).toEqual(names(runs.sampleB!));
@@ -248,6 +264,15 @@ describe('credentials and when it cannot run', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('No API key: set $JUSPAY_API_KEY');
   });
+
+  it('an unknown option, as a process: exit 2, the usage on stderr, nothing on stdout, the argument not echoed', async () => {
+    const { code, stdout, stderr } = await verifyProcess(['--base-url', 'http://127.0.0.1:9', '--api-kye', apiKey]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Unknown option '…'/);
+    expect(stderr).toContain('Usage: juspay-update-customer-verify --base-url URL');
+    expect(stderr).not.toContain(apiKey);
+  });
 });
 
 describe('secrets', () => {
@@ -265,11 +290,14 @@ describe('secrets', () => {
   });
 });
 
-it("is the package's bin: an executable script that runs on its own", async () => {
+it("is the package's bin: an executable script that runs on its own, through the link npm makes", async () => {
   const { bin } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
   const script = path.join(repoRoot, bin['juspay-update-customer-verify']);
   await access(script, constants.X_OK);
-  const help = await run(script, ['--help']);
+  // As in node_modules/.bin: a symbolic link, which the script must still know as itself.
+  const link = file('juspay-update-customer-verify');
+  await symlink(script, link);
+  const help = await run(link, ['--help']);
   expect(help.code, help.stderr).toBe(0);
   expect(help.stdout).toContain('npm run --silent verify');
 });

@@ -61,11 +61,27 @@ function compile(pattern) {
   return { initial: index.get(dfa.initial) ?? 0, edges, finals, transitionSets: [...bySource.values()] };
 }
 
+/** @type {Map<string, Language>} */
+const languages = new Map();
+
 /**
+ * The language of a rule, built once per process for each rule (a suite asks for the same
+ * patterns several times, and a process may build several suites).
  * @param {{ pattern: string, minLength?: number, maxLength?: number }} rule
  * @returns {Language}
  */
 export function language({ pattern, minLength = 0, maxLength = 256 }) {
+  const key = JSON.stringify([pattern, minLength, maxLength]);
+  let known = languages.get(key);
+  if (!known) languages.set(key, (known = buildLanguage(pattern, minLength, maxLength)));
+  return known;
+}
+
+/**
+ * @param {string} pattern @param {number} minLength @param {number} maxLength
+ * @returns {Language}
+ */
+function buildLanguage(pattern, minLength, maxLength) {
   const { initial, edges, finals, transitionSets } = compile(pattern);
   /** @type {(state: number, c: number) => number} -1 is the dead state */
   const step = (state, c) => {

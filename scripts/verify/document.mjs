@@ -109,31 +109,26 @@ function compileRules(spec) {
    */
   function answerProblems(status, headers, text) {
     const key = String(status);
-    const declared = operation.responses[key] ?? operation.responses[`${key[0]}XX`] ?? operation.responses.default;
-    if (!declared) return [`${status} is not a status the document declares (${statuses.join(', ')})`];
     const responseKey = operation.responses[key] ? key : operation.responses[`${key[0]}XX`] ? `${key[0]}XX` : 'default';
-    const responsePointer = pointerOf(declared, `${operationPointer}/responses/${responseKey}`);
-    const response = resolveRef(spec, declared);
+    if (!operation.responses[responseKey])
+      return [`${status} is not a status the document declares (${statuses.join(', ')})`];
+    const declared = declaredResponse(responseKey);
     const problems = [];
-    for (const [name, header] of Object.entries(response.headers ?? {})) {
-      const value = headers[name.toLowerCase()];
-      const resolved = resolveRef(spec, header);
+    for (const header of declared.headers) {
+      const value = headers[header.lowerName];
       if (value === undefined) {
-        if (resolved.required) problems.push(`header ${name}: required but missing`);
+        if (header.required) problems.push(`header ${header.name}: required but missing`);
         continue;
       }
-      const validate = validatorAt(`${pointerOf(header, `${responsePointer}/headers/${pointerToken(name)}`)}/schema`);
-      for (const e of validate(Array.isArray(value) ? value.join(', ') : value).errors)
-        problems.push(errorText(`header ${name}`, e));
+      for (const e of validatorAt(header.schemaPointer)(Array.isArray(value) ? value.join(', ') : value).errors)
+        problems.push(errorText(`header ${header.name}`, e));
     }
-    const content = response.content ?? {};
-    const declaredTypes = Object.keys(content);
-    if (declaredTypes.length === 0) return problems;
+    if (declared.mediaTypes.length === 0) return problems;
     const contentType = /** @type {string | undefined} */ (headers['content-type']);
     const mediaType = mediaTypeOf(contentType);
-    if (!declaredTypes.includes(mediaType)) {
+    if (!declared.mediaTypes.includes(mediaType)) {
       problems.push(
-        `Content-Type ${JSON.stringify(contentType ?? '(none)')} is not the declared ${declaredTypes.join(' or ')}`,
+        `Content-Type ${JSON.stringify(contentType ?? '(none)')} is not the declared ${declared.mediaTypes.join(' or ')}`,
       );
       return problems;
     }
@@ -144,9 +139,32 @@ function compileRules(spec) {
       problems.push(text ? `the body is not JSON` : `the body is empty`);
       return problems;
     }
-    const validate = validatorAt(`${responsePointer}/content/${pointerToken(mediaType)}/schema`);
+    const validate = validatorAt(/** @type {string} */ (declared.bodySchemaPointers.get(mediaType)));
     for (const e of validate(body).errors) problems.push(errorText('body', e));
     return problems;
+  }
+
+  /** @type {Map<string, ReturnType<typeof readResponse>>} */
+  const declaredResponses = new Map();
+  /** A declared response (a status, `4XX` or `default`) as answerProblems reads it: worked out once per key. */
+  const declaredResponse = (/** @type {string} */ responseKey) => {
+    let declared = declaredResponses.get(responseKey);
+    if (!declared) declaredResponses.set(responseKey, (declared = readResponse(responseKey)));
+    return declared;
+  };
+  function readResponse(/** @type {string} */ responseKey) {
+    const node = operation.responses[responseKey];
+    const pointer = pointerOf(node, `${operationPointer}/responses/${responseKey}`);
+    const response = resolveRef(spec, node);
+    const headers = Object.entries(response.headers ?? {}).map(([name, header]) => ({
+      name,
+      lowerName: name.toLowerCase(),
+      required: Boolean(resolveRef(spec, header).required),
+      schemaPointer: `${pointerOf(header, `${pointer}/headers/${pointerToken(name)}`)}/schema`,
+    }));
+    const mediaTypes = Object.keys(response.content ?? {});
+    const bodySchemaPointers = new Map(mediaTypes.map((m) => [m, `${pointer}/content/${pointerToken(m)}/schema`]));
+    return { headers, mediaTypes, bodySchemaPointers };
   }
 
   return { operation, statuses, mediaTypes, parameters, requestVerdict, answerProblems };

@@ -31,6 +31,8 @@ import { documentRules } from './document.mjs';
  * @property {number} [seed]
  * @property {number} [retryWaitCapMs] the longest wait honoured for a 429's Retry-After
  * @property {(result: CaseResult) => void} [onResult]
+ * @property {AbortSignal} [signal] once aborted, no further case is sent; the cases already sent
+ *   are judged, and the results hold those only
  */
 
 /** Retry-After as milliseconds: delay-seconds or an HTTP-date. */
@@ -62,7 +64,14 @@ function parseObject(/** @type {string} */ text) {
  * @returns {Promise<CaseResult[]>}
  */
 export async function runSuite(spec, baseUrl, suite, options) {
-  const { timeoutMs = 10_000, concurrency = 4, seed = 0, retryWaitCapMs = 10_000, onResult = () => {} } = options;
+  const {
+    timeoutMs = 10_000,
+    concurrency = 4,
+    seed = 0,
+    retryWaitCapMs = 10_000,
+    onResult = () => {},
+    signal,
+  } = options;
   const rules = documentRules(spec);
   const random = seededRandom(seed ^ 0x5eed);
   const base = baseUrl.replace(/\/+$/, '');
@@ -178,11 +187,11 @@ export async function runSuite(spec, baseUrl, suite, options) {
   try {
     let next = 0;
     const worker = async () => {
-      while (next < suite.invalid.length) await runCase(next++);
+      while (next < suite.invalid.length && !signal?.aborted) await runCase(next++);
     };
     await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
     // Valid cases one by one: each answer is held to what the one before showed.
-    for (let index = suite.invalid.length; index < all.length; index += 1) await runCase(index);
+    for (let index = suite.invalid.length; index < all.length && !signal?.aborted; index += 1) await runCase(index);
   } finally {
     agent.destroy();
   }
