@@ -1,10 +1,13 @@
 // generated/ is exactly what `npm run generate` makes from openapi/ now: a rebuild into a
 // temporary folder must match the committed files byte for byte, with no file missing or extra.
+// The bundles in it are made in-process (scripts/lib/bundle.mjs) without redocly.yaml, which is
+// what `redocly bundle` would make only as long as redocly.yaml changes no bundle: checked here.
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generatedDir } from '../scripts/lib/paths.mjs';
+import { generatedDir, repoRoot } from '../scripts/lib/paths.mjs';
+import { lintConfig } from './support/lint.js';
 import { runNode } from './support/run-cli.js';
 
 let rebuildDir: string;
@@ -48,4 +51,15 @@ it('rebuilds every file byte for byte (run `npm run generate` and commit if this
     if (!committed.equals(rebuilt)) stale.push(file);
   }
   expect(stale).toEqual([]);
+});
+
+it('redocly.yaml declares no decorator or preprocessor, the parts of it that would change a bundle', async () => {
+  const config = await lintConfig(path.join(repoRoot, 'redocly.yaml'));
+  const declared = [undefined, ...Object.keys(config.resolvedConfig.apis ?? {})].flatMap((api) => {
+    const { decorators, preprocessors } = config.forAlias(api);
+    return [decorators, preprocessors].flatMap((byVersion) =>
+      Object.entries(byVersion).flatMap(([version, named]) => Object.keys(named).map((name) => `${version} ${name}`)),
+    );
+  });
+  expect(declared, 'scripts/lib/bundle.mjs bundles without them: make it load redocly.yaml').toEqual([]);
 });

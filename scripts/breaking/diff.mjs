@@ -1,8 +1,9 @@
 // Runs `redocly diff` (diff-recommended rules) between two bundled documents, bundles openapi/
-// for it, and reads and bumps MAJOR.MINOR.PATCH versions.
+// for it (in-process, as `npm run generate` does), and reads and bumps MAJOR.MINOR.PATCH versions.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeBundle } from '../lib/bundle.mjs';
 import { generatedDir, redoclyBin, repoRoot, specRoot } from '../lib/paths.mjs';
 import { runNodeCli } from '../lib/run.mjs';
 
@@ -36,7 +37,7 @@ export async function withBundledSource(use) {
   const dir = await mkdtemp(path.join(tmpdir(), 'openapi-revision-'));
   try {
     const file = path.join(dir, 'openapi.json');
-    await runNodeCli(redoclyBin, ['bundle', specRoot, '-o', file]);
+    await writeBundle(specRoot, file);
     return await use(file);
   } finally {
     await rm(dir, { recursive: true, force: true });

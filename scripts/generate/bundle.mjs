@@ -1,24 +1,24 @@
 // The bundled document in three shapes: YAML and JSON with internal $refs (for docs and most
-// SDK generators) and a fully dereferenced JSON (for tools that cannot follow $ref).
+// SDK generators) and a fully dereferenced JSON (for tools that cannot follow $ref). Bundled
+// in-process (scripts/lib/bundle.mjs), byte for byte what `redocly bundle` writes.
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { redoclyBin, specRoot } from '../lib/paths.mjs';
-import { runNodeCli } from '../lib/run.mjs';
+import { bundled, serialize } from '../lib/bundle.mjs';
+import { specRoot } from '../lib/paths.mjs';
 
 /**
  * @param {string} outDir
  * @returns {Promise<string[]>} the files written, relative to outDir
  */
 export async function generateBundles(outDir) {
-  /** @type {Array<[file: string, flags: string[]]>} */
+  // The YAML and the JSON are one bundle written twice; the dereferenced one is a bundle of its own.
+  const [withRefs, dereferenced] = await Promise.all([bundled(specRoot), bundled(specRoot, { dereference: true })]);
+  /** @type {Array<[file: string, text: string]>} */
   const outputs = [
-    ['openapi.yaml', []],
-    ['openapi.json', []],
-    ['openapi.dereferenced.json', ['--dereferenced']],
+    ['openapi.yaml', serialize(withRefs, 'yaml')],
+    ['openapi.json', serialize(withRefs, 'json')],
+    ['openapi.dereferenced.json', serialize(dereferenced, 'json', true)],
   ];
-  await Promise.all(
-    outputs.map(([file, flags]) =>
-      runNodeCli(redoclyBin, ['bundle', specRoot, ...flags, '-o', path.join(outDir, file)]),
-    ),
-  );
+  await Promise.all(outputs.map(([file, text]) => writeFile(path.join(outDir, file), text)));
   return outputs.map(([file]) => file);
 }
