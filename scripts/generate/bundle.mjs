@@ -15,9 +15,9 @@ export async function generateBundles(outDir) {
   const [withRefs, dereferenced] = await Promise.all([bundled(specRoot), bundled(specRoot, { dereference: true })]);
   /** @type {Array<[file: string, text: string]>} */
   const outputs = [
-    ['openapi.yaml', serialize(withRefs, 'yaml')],
-    ['openapi.json', serialize(withRefs, 'json')],
-    ['openapi.dereferenced.json', serialize(dereferenced, 'json', true)],
+    ['openapi.yaml', await serialize(withRefs, 'yaml')],
+    ['openapi.json', await serialize(withRefs, 'json')],
+    ['openapi.dereferenced.json', await serialize(dereferenced, 'json', true)],
   ];
   await Promise.all(outputs.map(([file, text]) => writeFile(path.join(outDir, file), text)));
   return outputs.map(([file]) => file);

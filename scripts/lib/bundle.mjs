@@ -8,15 +8,16 @@
 // file: redocly.yaml declares no decorator or preprocessor, the only parts of it that change a
 // bundle (test/drift.test.ts keeps it so).
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { bundleOas, createEmptyRedoclyConfig } from '@redocly/openapi-core/lib/bundle-oas';
 import { repoRoot } from './paths.mjs';
 
-// The js-yaml that openapi-core's stringifyYaml calls (the main entry point is all that exports it).
-const require = createRequire(import.meta.resolve('@redocly/openapi-core/lib/bundle-oas'));
-/** @type {(value: unknown, options: { noRefs: boolean, lineWidth: number }) => string} */
-const dumpYaml = require('js-yaml').dump;
+/**
+ * openapi-core's YAML writer (what the CLI dumps with), from the package's main entry point: loaded
+ * only when YAML is written, so that a JSON bundle keeps the light entry point's cost.
+ * @returns {Promise<(value: unknown, options: { noRefs: boolean, lineWidth: number }) => string>}
+ */
+const yamlWriter = async () => (await import('@redocly/openapi-core')).stringifyYaml;
 
 /** The order in which the CLI puts an OpenAPI 3 document's top-level keys (the rest follow as they were). */
 const topLevelOrder = [
@@ -67,11 +68,10 @@ export async function bundled(root, { dereference = false } = {}) {
  * @param {'json' | 'yaml'} format
  * @param {boolean} [dereferenced] whether it came from a dereferencing bundle
  */
-export function serialize(document, format, dereferenced = false) {
+export async function serialize(document, format, dereferenced = false) {
+  if (format === 'json') return JSON.stringify(document, null, 2);
   // Only a document that is not dereferenced is dumped with noRefs (no YAML anchors), as the CLI does.
-  return format === 'json'
-    ? JSON.stringify(document, null, 2)
-    : dumpYaml(document, { noRefs: !dereferenced, lineWidth: -1 });
+  return (await yamlWriter())(document, { noRefs: !dereferenced, lineWidth: -1 });
 }
 
 /**
@@ -81,7 +81,11 @@ export function serialize(document, format, dereferenced = false) {
 export async function writeBundle(root, file, options = {}) {
   const extension = path.extname(file).slice(1);
   if (!['json', 'yaml', 'yml'].includes(extension)) throw new Error(`${file}: write a bundle to .json, .yaml or .yml`);
-  const text = serialize(await bundled(root, options), extension === 'json' ? 'json' : 'yaml', options.dereference);
+  const text = await serialize(
+    await bundled(root, options),
+    extension === 'json' ? 'json' : 'yaml',
+    options.dereference,
+  );
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, text);
 }

@@ -29,6 +29,8 @@ declare module '@redocly/openapi-core' {
     externalRefResolver?: BaseResolver | undefined;
   }): Promise<NormalizedProblem[]>;
   export function getTotals(problems: NormalizedProblem[]): { errors: number; warnings: number; ignored: number };
+  /** The YAML writer the CLI's bundle command dumps with (js-yaml's dump). */
+  export function stringifyYaml(value: unknown, options: { noRefs: boolean; lineWidth: number }): string;
 }
 
 // The light entry point scripts/lib/bundle.mjs bundles with (the OpenAPI bundler without the linter).
