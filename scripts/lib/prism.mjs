@@ -22,6 +22,9 @@ const listeningLine = /Prism is listening on (http:\/\/\S+)/;
  *   resolves as soon as Prism's line arrives.
  * @param {number} [options.outputLimit] how many of Prism's latest characters to keep for
  *   `output()` and error reports; a long run logs every request, so all of it is never kept.
+ * @param {string} [options.cli] the Node script run as Prism, given Prism's arguments; the installed
+ *   Prism by default. The one seam for a test of this wrapper: a stand-in that prints what Prism
+ *   prints (test/support/prism-stand-in.mjs) checks it without paying for Prism's start.
  * @returns {Promise<{ url: string, stop: () => Promise<void>, output: () => string }>}
  */
 export async function startPrism({
@@ -32,8 +35,9 @@ export async function startPrism({
   spec = bundledSpecJson,
   readyTimeoutMs = 60_000,
   outputLimit = 64 * 1024,
+  cli,
 } = {}) {
-  const args = [resolvePrismBin(), mode, spec, ...(mode === 'proxy' ? [String(upstream)] : [])];
+  const args = [cli ?? resolvePrismBin(), mode, spec, ...(mode === 'proxy' ? [String(upstream)] : [])];
   args.push('-h', '127.0.0.1', '-p', String(port), `--errors=${errors}`);
   const env = { NO_COLOR: '1', FORCE_COLOR: '0' };
   const prism = await startProcess(process.execPath, args, {
