@@ -3,14 +3,16 @@
 // 1. it ignores unknown form fields (Ajv and the client's validator do not, and the client
 //    sends nothing);
 // 2. it ignores 2020-12-only keywords unless the root declares `jsonSchemaDialect`;
-// 3. one pattern that does not compile with the `u` flag switches off all body validation
-//    (test/patterns.test.ts keeps every pattern of the real document compiling with `u`).
+// 3. one pattern that does not compile with the `u` flag switches off all validation of the
+//    request body it is part of (test/patterns.test.ts keeps every pattern of the real document
+//    compiling with `u`).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newAjv } from '../scripts/lib/ajv.mjs';
 import { startPrism } from '../scripts/lib/prism.mjs';
+import { operationPath } from '../scripts/lib/spec.mjs';
 import { createCustomerClient, JuspayValidationError, validateUpdateCustomerBody } from '../src/index.js';
 import { bundledSpec, schemaValidator } from './support/bundled-schema.js';
 import { exampleCustomerId, exampleMerchantId, form, json, sendRawUpdate } from './support/raw-update.js';
@@ -22,17 +24,47 @@ const dialect2020 = 'https://json-schema.org/draft/2020-12/schema';
 const patternBrokenUnderU = '^[0-9\\:]+$';
 
 type Spec = typeof bundledSpec;
+const schemaRef = (name: string) => `"#/components/schemas/${name}"`;
+/** Where the copy with the broken pattern serves Update Customer, beside the real path. */
+const brokenPrefix = '/pattern-broken-under-u';
+
+// A 2020-12-only keyword: a country code only makes sense with a number.
+const addDependentRequired = (spec: Spec) => {
+  spec.components.schemas.UpdateCustomerBody.dependentRequired = { mobile_country_code: ['mobile_number'] };
+};
+
+// Serves, under `brokenPrefix`, a copy of the operation whose body refers to a copy of
+// MobileCountryCode with `patternBrokenUnderU`. Prism compiles each request body schema on its
+// own and a failed compile only skips that schema's validation, so the real operation beside it
+// keeps validating (the dependentRequired case on the same document shows it does). A copy that
+// missed the broken pattern would be validated, and answer 400, not 200.
+const addPatternBrokenCopy = (spec: Spec) => {
+  const { schemas } = spec.components;
+  const rename = (value: unknown, from: string, to: string) =>
+    JSON.parse(JSON.stringify(value).replaceAll(schemaRef(from), schemaRef(to)));
+  schemas.MobileCountryCodePatternBrokenUnderU = { ...schemas.MobileCountryCode, pattern: patternBrokenUnderU };
+  schemas.UpdateCustomerBodyPatternBrokenUnderU = rename(
+    schemas.UpdateCustomerBody,
+    'MobileCountryCode',
+    'MobileCountryCodePatternBrokenUnderU',
+  );
+  const copy = rename(spec.paths[operationPath], 'UpdateCustomerBody', 'UpdateCustomerBodyPatternBrokenUnderU');
+  copy.post.operationId = `${copy.post.operationId}PatternBrokenUnderU`;
+  spec.paths[`${brokenPrefix}${operationPath}`] = copy;
+};
+
+// Two documents, so two Prism processes, not one: whether the root declares jsonSchemaDialect
+// is one fact per document (Prism's http-spec gives every schema the root's dialect, or
+// draft-07 when it has none), and case 2 is about the root. The broken pattern needs no
+// document of its own: it is served beside the real operation of the first.
 const variants: Record<string, (spec: Spec) => void> = {
-  // A 2020-12-only keyword: a country code only makes sense with a number.
-  dependentRequiredWithDialect: (spec) => {
-    spec.components.schemas.UpdateCustomerBody.dependentRequired = { mobile_country_code: ['mobile_number'] };
+  withDialect: (spec) => {
+    addPatternBrokenCopy(spec);
+    addDependentRequired(spec);
   },
-  dependentRequiredWithoutDialect: (spec) => {
-    variants.dependentRequiredWithDialect!(spec);
+  withoutDialect: (spec) => {
+    addDependentRequired(spec);
     delete spec.jsonSchemaDialect;
-  },
-  patternBrokenUnderU: (spec) => {
-    spec.components.schemas.MobileCountryCode.pattern = patternBrokenUnderU;
   },
 };
 
@@ -114,7 +146,7 @@ describe('2. 2020-12-only keywords need jsonSchemaDialect', () => {
   });
 
   it('with the dialect, Prism enforces dependentRequired on a copy that adds it', async () => {
-    const answer = await sendRawUpdate(prisms.dependentRequiredWithDialect!.url, {
+    const answer = await sendRawUpdate(prisms.withDialect!.url, {
       body: { mobile_country_code: '91' },
     });
     expect(answer.status).toBe(400);
@@ -124,7 +156,7 @@ describe('2. 2020-12-only keywords need jsonSchemaDialect', () => {
   });
 
   it('without it, the same copy lets the request through without a word', async () => {
-    const answer = await sendRawUpdate(prisms.dependentRequiredWithoutDialect!.url, {
+    const answer = await sendRawUpdate(prisms.withoutDialect!.url, {
       body: { mobile_country_code: '91' },
     });
     expect(answer).toMatchObject({ status: 200, violations: [] });
@@ -142,7 +174,8 @@ describe('3. a pattern that does not compile with the u flag', () => {
     ['letters as the country code', { mobile_country_code: 'abcd' }],
     ['an unknown field', { nickname: 'Jonny' }],
   ])('switches off all body validation: %s gets 200 from the copy and 400 from the real spec', async (_, body) => {
-    const broken = await sendRawUpdate(prisms.patternBrokenUnderU!.url, { headers: { 'content-type': json }, body });
+    const copy = `${prisms.withDialect!.url}${brokenPrefix}`;
+    const broken = await sendRawUpdate(copy, { headers: { 'content-type': json }, body });
     expect(broken).toMatchObject({ status: 200, violations: [] });
     const real = await sendRawUpdate(mockUrl, { headers: { 'content-type': json }, body });
     expect(real.status).toBe(400);
