@@ -44,11 +44,11 @@ const stopAll = () => Promise.all([prism?.stop(), docs?.stop()]);
 const failures = started.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
 if (failures.length > 0) {
   await stopAll();
-  const [mockFailure, docsFailure] = started.map(
-    (result) => result.status === 'rejected' && String(result.reason?.message),
+  const [mockFailure, docsFailure] = started.map((result) =>
+    result.status === 'rejected' ? String(result.reason?.message) : undefined,
   );
-  if (mockFailure && mockFailure.includes('EADDRINUSE')) portInUse(port, 'the mock, PORT');
-  if (docsFailure && docsFailure.includes('EADDRINUSE')) portInUse(port + 1, 'the API reference, PORT + 1');
+  if (mockFailure?.includes('EADDRINUSE')) portInUse(port, 'the mock, PORT');
+  if (docsFailure?.includes('EADDRINUSE')) portInUse(port + 1, 'the API reference, PORT + 1');
   for (const reason of failures) console.error(reason.message);
   process.exit(1);
 }

@@ -59,7 +59,11 @@ const results = await runSteps([
     args: ['-b'],
   },
   { name: 'lint (Redocly)', script: redoclyBin, args: ['lint'] },
-  { name: 'lint:code (Biome)', script: bin('@biomejs/biome/bin/biome'), args: ['ci', '--colors=off', '.'] },
+  {
+    name: 'lint:code (Biome)',
+    script: bin('@biomejs/biome/bin/biome'),
+    args: ['ci', '--colors=off', '--error-on-warnings', '.'],
+  },
   // What `attw --pack` does, on a tarball packed from the dist/ built above (no second build).
   {
     name: 'pack',

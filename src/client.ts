@@ -7,7 +7,7 @@ import type { Customer, paths, UpdateCustomerBody } from '../generated/types.js'
 import { CallScopes, type Scope } from './call-scope.js';
 import {
   JuspayAbortError,
-  JuspayError,
+  type JuspayError,
   JuspayErrorBase,
   JuspayNetworkError,
   JuspayTimeoutError,

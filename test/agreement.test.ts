@@ -329,7 +329,7 @@ describe.each(bodyFields)('%s', (field) => {
     for (const judge of judges.slice(1)) {
       const verdicts = report.verdicts[judge.name]!;
       const differ: Differ = distinct
-        .filter((value, i) => verdicts[i] !== oracleVerdicts[i])
+        .filter((_value, i) => verdicts[i] !== oracleVerdicts[i])
         .map((value) => ['', { field, value }]);
       const family = fullForms.find((f) => f.engine.name === judge.name)?.judge;
       const row = { judge: family ?? judge.name, form: family ? judge.name : 'u-mode RegExp', lax: false };
@@ -373,7 +373,7 @@ describe.each(bodyFields)('%s', (field) => {
     for (const { judge, engine, terminators } of laxForms) {
       // Answered with the full-match forms of the same process: no question goes out again.
       const verdicts = await engine.acceptsAll(ruleIndex[field], distinct);
-      const differ = distinct.filter((value, i) => verdicts[i] !== oracleVerdicts[i]).sort();
+      const differ = distinct.filter((_value, i) => verdicts[i] !== oracleVerdicts[i]).sort();
       const predicted = distinct.filter((value) => laxOnly(field, value, terminators!) !== undefined).sort();
       const byTerminator: Differ = differ.map((value) => [
         laxOnly(field, value, terminators!) ?? '(none)',

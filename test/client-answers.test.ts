@@ -4,7 +4,7 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { CustomerClientEvent } from '../src/events.js';
-import { JuspayError, type JuspayUnexpectedResponseError, type JuspayValidationError } from '../src/errors.js';
+import type { JuspayUnexpectedResponseError, JuspayValidationError } from '../src/errors.js';
 import { createCustomerClient } from '../src/index.js';
 import { ruleErrors } from '../src/schema-check.js';
 import { normalizeTimestamp } from '../src/timestamps.js';

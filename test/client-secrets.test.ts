@@ -218,8 +218,8 @@ describe('logging', () => {
     for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
       vi.spyOn(console, method).mockImplementation((...args) => void writes.push(args));
     }
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (writes.push(chunk), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (writes.push(chunk), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => writes.push(chunk) > 0);
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => writes.push(chunk) > 0);
     await clientWith(scriptedFetch(customerResponse()).fetch).updateCustomer('cst_1', person);
     await failureOf(scriptedFetch(errorResponse(503)).fetch);
     await failureOf(scriptedFetch(customerResponse()).fetch, { ...person, first_name: 'Jane Doe' });

@@ -4,12 +4,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   JuspayAbortError,
-  JuspayApiError,
-  JuspayAuthenticationError,
-  JuspayAuthorizationError,
+  type JuspayApiError,
+  type JuspayAuthenticationError,
+  type JuspayAuthorizationError,
   JuspayError,
-  JuspayInvalidRequestError,
-  JuspayNetworkError,
+  type JuspayInvalidRequestError,
+  type JuspayNetworkError,
   JuspayTimeoutError,
   JuspayUnexpectedResponseError,
   JuspayValidationError,

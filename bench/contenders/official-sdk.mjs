@@ -22,12 +22,11 @@ function answerLoopbackFor(malformedHost) {
   /**
    * dns.lookup's signature: (hostname, [options], callback).
    * @this {unknown}
-   * @param {string} hostname
-   * @param {unknown} options
-   * @param {LookupCallback} [callback]
+   * @param {[hostname: string, options: unknown, callback?: LookupCallback]} args
    */
-  function lookup(hostname, options, callback) {
-    if (hostname !== malformedHost) return realLookup.apply(this, /** @type {any} */ (arguments));
+  function lookup(...args) {
+    const [hostname, options, callback] = args;
+    if (hostname !== malformedHost) return realLookup.apply(this, /** @type {any} */ (args));
     const done = /** @type {LookupCallback} */ (typeof options === 'function' ? options : callback);
     const all = typeof options === 'object' && options !== null && /** @type {{ all?: boolean }} */ (options).all;
     process.nextTick(() => (all ? done(null, [{ address: '127.0.0.1', family: 4 }]) : done(null, '127.0.0.1', 4)));

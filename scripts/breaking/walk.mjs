@@ -20,7 +20,7 @@ export function atPointer(doc, pointer) {
   return pointer
     .slice(2)
     .split('/')
-    .filter((part, i, all) => part !== '' || all.length > 1)
+    .filter((part, _index, all) => part !== '' || all.length > 1)
     .reduce((node, part) => (node == null ? undefined : node[part.replace(/~1/g, '/').replace(/~0/g, '~')]), doc);
 }
 

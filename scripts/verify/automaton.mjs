@@ -155,7 +155,6 @@ function buildLanguage(pattern, minLength, maxLength) {
   // For each state, the lengths of the words that lead to it and of the words that finish from it.
   const lengthsTo = edges.map((_, state) => reached.flatMap((set, i) => (set.has(state) ? [i] : [])));
   const lengthsFrom = edges.map((_, state) => canFinish.flatMap((set, k) => (set.has(state) ? [k] : [])));
-  const within = (/** @type {number} */ n) => n >= Math.max(1, minLength) && n <= maxLength;
   /** @type {Map<string, string | undefined>} */
   const memo = new Map();
   /** @type {Language['wordWith']} */

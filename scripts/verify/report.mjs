@@ -21,10 +21,10 @@ const visible = (/** @type {string} */ text) =>
     /[\u0000-\u001f\u007f-\u00a0\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-const fit = (/** @type {string} */ text, /** @type {number} */ width) =>
+const clip = (/** @type {string} */ text, /** @type {number} */ width) =>
   text.length > width ? `${text.slice(0, width - 1)}…` : text;
 const cell = (/** @type {string} */ text, /** @type {{ width: number, align?: string }} */ { width, align }) =>
-  align === 'right' ? fit(text, width).padStart(width) : fit(text, width).padEnd(width);
+  align === 'right' ? clip(text, width).padStart(width) : clip(text, width).padEnd(width);
 const row = (/** @type {string[]} */ values) =>
   values
     .map((value, i) => cell(value, /** @type {any} */ (columns[i])))

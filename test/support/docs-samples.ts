@@ -2,6 +2,7 @@
 // written to a temporary folder on PYTHONPATH by test/docs-samples.test.ts. It encodes the
 // call exactly as requests 2.x does (urlencode of data= items, HTTPBasicAuth's header) and
 // sends it with the standard library, so the sample needs only python3 to run against the mock.
+// biome-ignore lint/complexity/noUselessStringRaw: Python source, raw so that a backslash added later reaches Python as written
 export const requestsStandIn = String.raw`
 import base64
 import json as json_module

@@ -4,7 +4,7 @@
 // run instead of a CLI process per case. A broken case is linted from memory: the project's own
 // files, with the broken ones served by the resolver instead of written to a copy on disk.
 // test/lint.test.ts holds both to the CLI's verdict.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BaseResolver, type Config, getTotals, lint as lintDocument, loadConfig, Source } from '@redocly/openapi-core';
