@@ -9,6 +9,7 @@
 // process giving the same cases as one in-process.
 import { parseXml, type XmlElement } from '@rgrove/parse-xml';
 import { access, constants, cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,12 +49,29 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/**
+ * A server that echoes the credentials in the one thing of its answers the runner quotes (the
+ * Content-Type it finds wrong), so that only the scrubber stands between them and the output.
+ */
+async function startEchoingServer(): Promise<{ url: string; server: HttpServer }> {
+  const basic = Buffer.from(`${apiKey}:`).toString('base64');
+  const server = createHttpServer((request, response) => {
+    request.resume().on('end', () => {
+      response.writeHead(200, { 'content-type': `text/plain; echo="${customerId} ${apiKey} ${basic}"` });
+      response.end('{}');
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server };
+}
+
 const rows = (stdout: string, result: 'agree' | 'DISAGREE') =>
   stdout.split('\n').filter((line) => line.endsWith(`  ${result}`));
 const seconds = (stdout: string) => Number(/ cases in ([\d.]+) s:/.exec(stdout)?.[1]);
 
 type Server = Awaited<ReturnType<typeof startReferenceServer>>;
 let servers: { reference: Server; untouched: Server; faulty: Server; other: Server };
+let echoing: Awaited<ReturnType<typeof startEchoingServer>>;
 let workDir: string;
 const runs: Record<string, CliResult> = {};
 const file = (name: string) => path.join(workDir, name);
@@ -69,6 +87,7 @@ beforeAll(async () => {
     startReferenceServer(serverOptions),
   ]);
   servers = { reference, untouched, faulty, other };
+  echoing = await startEchoingServer();
   workDir = await mkdtemp(path.join(tmpdir(), 'verify-'));
   // The runner's own files without node_modules or dist/: what a user has with the client alone.
   const bare = file('bare');
@@ -77,7 +96,7 @@ beforeAll(async () => {
   await cp(path.join(repoRoot, 'generated', 'openapi.json'), path.join(bare, 'generated', 'openapi.json'));
 
   const started = performance.now();
-  const [full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB] = await Promise.all([
+  const [full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB, echoed] = await Promise.all([
     verify([
       '--base-url',
       reference.url,
@@ -109,8 +128,9 @@ beforeAll(async () => {
     verify(['--base-url', other.url, ...common, '--invalid-only', '--seed', '5', '--max-cases', '40']),
     // The same run again in a fresh process: nothing a process keeps between runs may change the cases.
     verifyProcess(['--base-url', other.url, ...common, '--invalid-only', '--seed', '5', '--max-cases', '40']),
+    verify(['--base-url', echoing.url, ...common, '--max-cases', '3', '--report', `json=${file('echoed.json')}`]),
   ]);
-  Object.assign(runs, { full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB });
+  Object.assign(runs, { full, invalidOnly, withFaults, wrongKey, noServer, noTools, sampleA, sampleB, echoed });
   console.log(
     `verify runs: ${(performance.now() - started).toFixed(0)} ms for 8 runs at once (6 in-process, 2 processes); ` +
       `the full run's own clock: ${seconds(full.stdout)} s`,
@@ -119,6 +139,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(Object.values(servers ?? {}).map((s) => s.stop()));
+  echoing?.server.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
@@ -127,7 +148,7 @@ const everything = async () =>
   [
     ...Object.values(runs).flatMap((r) => [r.stdout, r.stderr]),
     ...(await Promise.all(
-      ['full.xml', 'full.json', 'faulty.xml', 'faulty.json'].map((f) => readFile(file(f), 'utf8')),
+      ['full.xml', 'full.json', 'faulty.xml', 'faulty.json', 'echoed.json'].map((f) => readFile(file(f), 'utf8')),
     )),
   ].join('\n');
 
@@ -289,6 +310,14 @@ describe('secrets', () => {
     expect(text).not.toContain(customerId);
     expect(text).not.toContain(encodeURIComponent(customerId));
     expect(runs.full!.stdout).toContain('Customer: ja***.');
+  });
+
+  it('scrubs what a server sends back too: its echo of the key and the id is quoted only scrubbed', () => {
+    const { code, stdout } = runs.echoed!;
+    expect(code).toBe(1);
+    const quoted = stdout.split('\n').filter((line) => line.includes('↳ answer breaks the document: Content-Type'));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const line of quoted) expect(line).toContain('ja*** [api key] [api key]');
   });
 });
 
