@@ -78,6 +78,13 @@ beforeAll(async () => {
 
 afterAll(() => rm(installed, { recursive: true, force: true }));
 
+/** The modules a JavaScript file imports (static, re-exported or dynamic with a literal). */
+function importsOf(source: string): string[] {
+  return [
+    ...source.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((match) => (match[1] ?? match[2])!);
+}
+
 function distFiles(): string[] {
   return readdirSync(distDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -115,17 +122,27 @@ describe('package.json', () => {
   it('ships JavaScript that imports nothing but its own files and openapi-fetch', () => {
     const files = distFiles().filter((file) => file.endsWith('.js'));
     expect(files).toContain(path.join('src', 'index.js'));
-    const specifiers = new Set<string>();
-    for (const file of files) {
-      const source = readFileSync(path.join(distDir, file), 'utf8');
-      for (const match of source.matchAll(
-        /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
-      )) {
-        specifiers.add(match[1] ?? match[2]!);
-      }
-    }
+    const specifiers = new Set(files.flatMap((file) => importsOf(readFileSync(path.join(distDir, file), 'utf8'))));
     const external = [...specifiers].filter((specifier) => !specifier.startsWith('.'));
     expect(external).toEqual(['openapi-fetch']);
+  });
+
+  it('packs every file its packed scripts import (the conformance runner, the bin)', async () => {
+    const { stdout } = await runOrThrow('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      timeout: 60_000,
+    });
+    const packed = new Set<string>(JSON.parse(stdout)[0].files.map((f: { path: string }) => f.path));
+    expect(packed).toContain(packageJson.bin['juspay-update-customer-verify']);
+    const missing = [...packed]
+      .filter((file) => file.startsWith('scripts/'))
+      .flatMap((file) =>
+        importsOf(readFileSync(path.join(repoRoot, file), 'utf8'))
+          .filter((specifier) => specifier.startsWith('.'))
+          .map((specifier) => path.posix.join(path.posix.dirname(file), specifier))
+          .filter((target) => !packed.has(target))
+          .map((target) => `${file} imports ${target}`),
+      );
+    expect(missing).toEqual([]);
   });
 
   it('is built from every module in src/ now', () => {
