@@ -3,10 +3,10 @@
 // major version bump. The usage text below is the reference; docs/breaking-changes.md explains.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { baselineJson, withBundledSource } from './breaking/diff.mjs';
 import { formats } from './breaking/format.mjs';
 import { reportFor } from './breaking/report.mjs';
+import { startedAsCommand } from './lib/entry.mjs';
 
 export const usage = `Usage: npm run check:breaking -- [--base FILE] [--revision FILE] [--format text|json|markdown]
 
@@ -74,7 +74,7 @@ export async function main(argv, io) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (startedAsCommand(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -7,13 +7,13 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { bundledSpecJson, repoRoot, specRoot } from './lib/paths.mjs';
 import { runNode } from './lib/run.mjs';
 import { addChangelogEntry, changelogEntry, today } from './breaking/changelog.mjs';
 import { baselineJson, bumpVersion, parseVersion, withBundledSource } from './breaking/diff.mjs';
 import { levels } from './breaking/findings.mjs';
 import { reportFor } from './breaking/report.mjs';
+import { startedAsCommand } from './lib/entry.mjs';
 
 export const usage = `Usage: npm run release -- major|minor|patch [--date YYYY-MM-DD]
        npm run release -- --changelog-only --base FILE [--date YYYY-MM-DD]
@@ -160,7 +160,7 @@ export async function main(argv, io) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (startedAsCommand(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

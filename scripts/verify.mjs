@@ -3,11 +3,10 @@
 // document, judged by the runner alone. Exit code 0: the server agrees on every case; 1: at
 // least one disagreement; 2: the run could not happen (bad arguments, missing tools, server
 // unreachable); 3: the credentials were refused (every request sent with the key got 401/403).
-import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import net from 'node:net';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startedAsCommand } from './lib/entry.mjs';
 
 const usage = `Usage: juspay-update-customer-verify --base-url URL [options]
    or: npm run --silent verify -- --base-url URL [options]
@@ -262,8 +261,8 @@ async function check(argv, { out, env = process.env }) {
   return exitCode;
 }
 
-// Run as a command: directly, or through the link npm makes for the bin (hence the real path).
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+// Run as a command: directly, or through the link npm makes for the bin.
+if (startedAsCommand(import.meta.url)) {
   const code = await main(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

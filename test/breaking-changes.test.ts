@@ -13,17 +13,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { main as checkBreakingMain } from '../scripts/check-breaking.mjs';
 import { repoRoot } from '../scripts/lib/paths.mjs';
 import { main as releaseMain } from '../scripts/release.mjs';
-import { runNode } from './support/run-cli.js';
+import { runMain, runNode } from './support/run-cli.js';
 
 const baselineFile = path.join(repoRoot, 'generated', 'baseline', 'openapi.json');
 
-/** A CLI's `main` run in-process, its two streams kept apart, as a process's would be. */
-async function inProcess(main: typeof checkBreakingMain, args: string[]) {
-  let [stdout, stderr] = ['', ''];
-  const code = await main(args, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
-const checkBreaking = (args: string[]) => inProcess(checkBreakingMain, args);
+const checkBreaking = (args: string[]) => runMain(checkBreakingMain, args);
 
 const namePattern = '^[A-Za-z0-9()._-]+$';
 const widerName = '^[A-Za-z0-9() ._-]+$';
@@ -167,7 +161,7 @@ it.concurrent('--help prints usage; a bad option prints usage and exits 2 withou
 });
 
 it.concurrent('release: --help prints usage; no level, a bad option, --changelog-only alone exit 2', async () => {
-  const release = (args: string[]) => inProcess(releaseMain, args);
+  const release = (args: string[]) => runMain(releaseMain, args);
   const [help, ...refused] = await Promise.all([
     release(['--help']),
     release([]),
@@ -206,7 +200,7 @@ it.concurrent('release: a breaking change refused as minor, a widening released 
   const release = (...args: string[]) => runNode(projectFile('scripts/release.mjs'), args, { cwd: project });
   const releaseInCopy = async (...args: string[]) => {
     const copy: { main: typeof releaseMain } = await import(pathToFileURL(projectFile('scripts/release.mjs')).href);
-    return inProcess(copy.main, args);
+    return runMain(copy.main, args);
   };
 
   // test/vectors/scenarios.json: the generate step reads the wire vectors' hand-written answers from it.

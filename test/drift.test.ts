@@ -1,13 +1,16 @@
 // generated/ is exactly what `npm run generate` makes from openapi/ now: a rebuild into a
 // temporary folder must match the committed files byte for byte, with no file missing or extra.
 // The bundles in it are made in-process (scripts/lib/bundle.mjs) without redocly.yaml, which is
-// what `redocly bundle` would make only as long as redocly.yaml changes no bundle: checked here.
+// what `redocly bundle` would make only as long as redocly.yaml changes no bundle: checked here,
+// and the in-process bundles are held to the CLI's own output (the CLI carries its own copy of
+// openapi-core, so an upgrade of either shows here first).
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generatedDir, repoRoot } from '../scripts/lib/paths.mjs';
+import { generatedDir, repoRoot, specRoot } from '../scripts/lib/paths.mjs';
 import { lintConfig } from './support/lint.js';
+import { redocly } from '../scripts/lib/run.mjs';
 import { runNode } from './support/run-cli.js';
 
 let rebuildDir: string;
@@ -62,4 +65,25 @@ it('redocly.yaml declares no decorator or preprocessor, the parts of it that wou
     );
   });
   expect(declared, 'scripts/lib/bundle.mjs bundles without them: make it load redocly.yaml').toEqual([]);
+});
+
+it('bundles byte for byte what `redocly bundle` writes (YAML with $refs, JSON dereferenced)', async () => {
+  const cases: Array<[file: string, flags: string[]]> = [
+    ['openapi.yaml', []],
+    ['openapi.dereferenced.json', ['--dereferenced']],
+  ];
+  const differing: string[] = [];
+  // Beside the rebuild, not in it: the tests above read the rebuild's list of files.
+  const cliDir = await mkdtemp(path.join(tmpdir(), 'cli-bundle-'));
+  await Promise.all(
+    cases.map(async ([file, flags]) => {
+      const output = path.join(cliDir, file);
+      const result = await redocly(['bundle', specRoot, ...flags, '-o', output]);
+      expect(result.code, result.output).toBe(0);
+      const [cli, inProcess] = await Promise.all([readFile(output), readFile(path.join(rebuildDir, file))]);
+      if (!cli.equals(inProcess)) differing.push(file);
+    }),
+  );
+  await rm(cliDir, { recursive: true, force: true });
+  expect(differing, 'scripts/lib/bundle.mjs no longer writes what the CLI writes').toEqual([]);
 });

@@ -1,8 +1,7 @@
 // Runs one measurement in a fresh Node process and resolves to the result it sends back over
 // IPC. A fresh process gives every measurement its own heap, flags (--expose-gc) and
-// environment (the throwaway CA), and the time limit kills it if it ever hangs.
-import { existsSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// environment (the throwaway CA), and the time limit kills it if it ever hangs. A section file
+// is such a process when started as a command, and a module when the smoke run imports it.
 import { forkNode } from '../../scripts/lib/run.mjs';
 import { startCustomerServer } from './customer-server.mjs';
 
@@ -36,17 +35,6 @@ export function runInChild(script, { args = [], execArgv = [], env = {}, timeout
 export function reportToParent(result) {
   // Started by runInChild, so the IPC channel (and process.send) exists.
   /** @type {NonNullable<typeof process.send>} */ (process.send)(result, () => process.exit(0));
-}
-
-/**
- * Whether the module at `moduleUrl` is the script this process was started with: a section file
- * is run as its own process by the full benchmark, and imported by the smoke run (sections/smoke.mjs).
- * @param {string} moduleUrl the section's import.meta.url
- */
-export function startedAsScript(moduleUrl) {
-  // The loader's URL has symbolic links resolved; the script argument may not.
-  const script = process.argv[1];
-  return script !== undefined && existsSync(script) && realpathSync(script) === fileURLToPath(moduleUrl);
 }
 
 /** @typedef {Awaited<ReturnType<typeof startCustomerServer>>} CustomerServer */

@@ -2,7 +2,8 @@
 // interleaved rounds against the loopback server, one call at a time and 32 in flight, so each
 // step's cost shows as the difference from the one before.
 import { createCallPathSteps } from '../contenders/call-path-steps.mjs';
-import { runSectionProcess, startedAsScript } from '../lib/child.mjs';
+import { startedAsCommand } from '../../scripts/lib/entry.mjs';
+import { runSectionProcess } from '../lib/child.mjs';
 import { interleavedRounds } from '../lib/interleave.mjs';
 
 /**
@@ -22,4 +23,4 @@ export async function measureCallPath(server, { sequential, concurrent }) {
   };
 }
 
-if (startedAsScript(import.meta.url)) await runSectionProcess(measureCallPath);
+if (startedAsCommand(import.meta.url)) await runSectionProcess(measureCallPath);

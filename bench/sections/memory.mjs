@@ -3,7 +3,8 @@
 // calls against the loopback server, and the heap after a forced full collection at each
 // checkpoint. A client that keeps something per call shows it as growth between checkpoints.
 import { createContenders } from '../contenders/index.mjs';
-import { runSectionProcess, startedAsScript } from '../lib/child.mjs';
+import { startedAsCommand } from '../../scripts/lib/entry.mjs';
+import { runSectionProcess } from '../lib/child.mjs';
 import { runBatch } from '../lib/interleave.mjs';
 
 async function heapAfterFullCollection() {
@@ -39,4 +40,4 @@ export async function measureMemory(server, { contenderKey, checkpoints, inFligh
   return { label: contender.label, name: contender.name, samples };
 }
 
-if (startedAsScript(import.meta.url)) await runSectionProcess(measureMemory);
+if (startedAsCommand(import.meta.url)) await runSectionProcess(measureMemory);

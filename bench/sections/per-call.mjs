@@ -3,7 +3,8 @@
 // against the loopback HTTPS server, one call at a time and then 32 in flight, in interleaved
 // rounds.
 import { createContenders } from '../contenders/index.mjs';
-import { runSectionProcess, startedAsScript } from '../lib/child.mjs';
+import { startedAsCommand } from '../../scripts/lib/entry.mjs';
+import { runSectionProcess } from '../lib/child.mjs';
 import { interleavedRounds, runBatch } from '../lib/interleave.mjs';
 
 /**
@@ -32,4 +33,4 @@ export async function measurePerCall(server, { contenderKeys, connectionProbeCal
   };
 }
 
-if (startedAsScript(import.meta.url)) await runSectionProcess(measurePerCall);
+if (startedAsCommand(import.meta.url)) await runSectionProcess(measurePerCall);

@@ -5,7 +5,8 @@ import { Session } from 'node:inspector/promises';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../../scripts/lib/paths.mjs';
 import { createContenders } from '../contenders/index.mjs';
-import { runSectionProcess, startedAsScript } from '../lib/child.mjs';
+import { startedAsCommand } from '../../scripts/lib/entry.mjs';
+import { runSectionProcess } from '../lib/child.mjs';
 import { runBatch } from '../lib/interleave.mjs';
 
 /** @typedef {import('node:inspector').Profiler.Profile} Profile */
@@ -124,4 +125,4 @@ export async function measureProfile(server, { contenderKeys, rounds, callsPerRo
   };
 }
 
-if (startedAsScript(import.meta.url)) await runSectionProcess(measureProfile);
+if (startedAsCommand(import.meta.url)) await runSectionProcess(measureProfile);

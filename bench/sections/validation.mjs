@@ -2,7 +2,8 @@
 // pre-send validator on the documented valid bodies (bodies per second), and on near-miss
 // strings of 1 KB to 1 MB for each field (worst case over the near-misses). The field's bare pattern is timed on the same strings beside it, to
 // show what the length bound saves and that the pattern itself stays linear.
-import { reportToParent, startedAsScript } from '../lib/child.mjs';
+import { startedAsCommand } from '../../scripts/lib/entry.mjs';
+import { reportToParent } from '../lib/child.mjs';
 import { nearMisses } from '../lib/adversarial.mjs';
 import { fieldSchemas, validBodies } from '../lib/fixtures.mjs';
 import { median } from '../lib/stats.mjs';
@@ -84,5 +85,5 @@ export async function measureValidation({ sizes, throughputRounds, throughputRou
 }
 
 // No server here: the settings are the whole argument.
-if (startedAsScript(import.meta.url))
+if (startedAsCommand(import.meta.url))
   reportToParent(await measureValidation(JSON.parse(/** @type {string} */ (process.argv[2]))));

@@ -4,9 +4,9 @@
 // --write` rewrites the table.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../lib/paths.mjs';
 import { knownDeviations } from './paths.mjs';
+import { startedAsCommand } from '../lib/entry.mjs';
 
 export const sdksDoc = path.join(repoRoot, 'docs', 'sdks.md');
 const start = '<!-- known-deviations:start (rendered by node scripts/sdks/deviations-doc.mjs --write) -->';
@@ -54,7 +54,7 @@ export async function checkDeviationsDoc() {
   return undefined;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (startedAsCommand(import.meta.url)) {
   const { page, table } = await current();
   const from = page.indexOf(start);
   const to = page.indexOf(end);

@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startedAsCommand } from '../lib/entry.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultVectorsFile = path.resolve(here, '../../generated/wire-vectors.json');
@@ -184,7 +185,7 @@ function bodyDifference(expected, body) {
   );
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (startedAsCommand(import.meta.url)) {
   const { values } = parseArgs({ options: { vectors: { type: 'string' }, port: { type: 'string', default: '0' } } });
   const server = await startRecordingServer({
     ...(values.vectors && { vectorsFile: path.resolve(values.vectors) }),

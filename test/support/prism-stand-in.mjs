@@ -27,10 +27,13 @@ try {
 } catch (error) {
   const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
   log('[CLI]', `✖  fatal     Error opening file "${document}" \n${message}`);
-  console.log(`prism ${mode} <document>\n\nStart a mock server with the given document file\n`);
-  console.log('Positionals:\n  document  Path to a document file.  [string] [required]\n');
-  console.log('Options:\n  -p, --port  Port that Prism will run on.\n  -h, --host  Host that Prism will listen to.\n');
-  console.log(
+  // Prism 5.14.2 prints its usage and the error object on stderr, after the fatal line on stdout.
+  console.error(`prism ${mode} <document>\n\nStart a mock server with the given document file\n`);
+  console.error('Positionals:\n  document  Path to a document file.  [string] [required]\n');
+  console.error(
+    'Options:\n  -p, --port  Port that Prism will run on.\n  -h, --host  Host that Prism will listen to.\n',
+  );
+  console.error(
     `{\n  code: 'ERESOLVER',\n  source: '${document}',\n  ioErrorCode: '${code}',\n  name: 'ResolverError'\n}`,
   );
   process.exit(1);
