@@ -18,6 +18,7 @@ import { repoRoot } from '../scripts/lib/paths.mjs';
 import { validateUpdateCustomerBody } from '../src/index.js';
 import { acceptsField } from './support/bundled-schema.js';
 import {
+  atMostAtOnce,
   cachedJudge,
   checkAgreement,
   describeDisagreement,
@@ -298,17 +299,12 @@ let prismSampled: Promise<void> | undefined;
  * of every field per request (Prism reports every field it refuses), 16 requests at a time.
  */
 function samplePrism() {
-  prismSampled ??= (async () => {
-    const queue = Array.from({ length: prismRunsPerField }, (_, i) => i);
-    const worker = async () => {
-      for (let i = queue.pop(); i !== undefined; i = queue.pop()) {
-        const body = Object.fromEntries(bodyFields.map((field) => [field, samples[field][i]!]));
-        const verdicts = await prismVerdicts(body);
-        for (const field of bodyFields) prism.remember(field, body[field]!, verdicts[field]!);
-      }
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
-  })();
+  const indexes = Array.from({ length: prismRunsPerField }, (_, i) => i);
+  prismSampled ??= atMostAtOnce(16, indexes, async (i) => {
+    const body = Object.fromEntries(bodyFields.map((field) => [field, samples[field][i]!]));
+    const verdicts = await prismVerdicts(body);
+    for (const field of bodyFields) prism.remember(field, body[field]!, verdicts[field]!);
+  });
   return prismSampled;
 }
 

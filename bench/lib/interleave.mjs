@@ -5,6 +5,11 @@
 import { summarize } from './stats.mjs';
 
 /**
+ * A plan of interleaved rounds, as the benchmark's plan gives it (the calls in flight are the section's).
+ * @typedef {{ rounds: number, callsPerRound: number, warmupCalls: number, budgetMs: number }} Rounds
+ */
+
+/**
  * Runs `count` calls with at most `inFlight` pending at once; stops early past `deadline`.
  * @param {() => Promise<unknown>} call
  * @param {{ count: number, inFlight: number, deadline?: number }} options

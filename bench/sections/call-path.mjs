@@ -7,7 +7,7 @@ import { runSectionProcess } from '../lib/child.mjs';
 import { interleavedRounds } from '../lib/interleave.mjs';
 
 /**
- * @typedef {{ rounds: number, callsPerRound: number, warmupCalls: number, budgetMs: number }} Rounds
+ * @typedef {import('../lib/interleave.mjs').Rounds} Rounds
  * @param {import('../lib/child.mjs').CustomerServer} server
  * @param {{ sequential: Rounds, concurrent: Rounds }} settings
  */

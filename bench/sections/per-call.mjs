@@ -8,7 +8,7 @@ import { runSectionProcess } from '../lib/child.mjs';
 import { interleavedRounds, runBatch } from '../lib/interleave.mjs';
 
 /**
- * @typedef {{ rounds: number, callsPerRound: number, warmupCalls: number, budgetMs: number }} Rounds
+ * @typedef {import('../lib/interleave.mjs').Rounds} Rounds
  * @param {import('../lib/child.mjs').CustomerServer} server
  * @param {{ contenderKeys: import('../contenders/index.mjs').ContenderKey[], connectionProbeCalls: number,
  *   sequential: Rounds, concurrent: Rounds }} settings

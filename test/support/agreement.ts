@@ -29,13 +29,21 @@ export const fieldRules: Record<BodyField, FieldRule> = Object.fromEntries(
   }),
 ) as Record<BodyField, FieldRule>;
 
+/** `work` on every item, at most `limit` of them pending at a time. */
+export async function atMostAtOnce<T>(limit: number, items: T[], work: (item: T) => Promise<unknown>): Promise<void> {
+  const queue = items.slice().reverse();
+  const worker = async () => {
+    for (let item = queue.pop(); item !== undefined; item = queue.pop()) await work(item);
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+}
+
 /** A judge whose answers are fetched in bulk (at most `concurrency` at a time) and remembered. */
 export function cachedJudge(
   name: string,
   ask: (field: BodyField, value: string) => Promise<boolean>,
   concurrency = 64,
 ): Judge & {
-  warm(field: BodyField, values: string[]): Promise<void>;
   remember(field: BodyField, value: string, verdict: boolean): void;
 } {
   const cache = new Map<string, Promise<boolean>>();
@@ -46,19 +54,11 @@ export function cachedJudge(
     if (!verdict) cache.set(key, (verdict = ask(field, value)));
     return verdict;
   };
-  const warm = async (field: BodyField, values: string[]) => {
-    const queue = [...new Set(values)];
-    const worker = async () => {
-      for (let value = queue.pop(); value !== undefined; value = queue.pop()) await accepts(field, value);
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-  };
   return {
     name,
     accepts,
-    warm,
     async acceptsAll(field, values) {
-      await warm(field, values);
+      await atMostAtOnce(concurrency, [...new Set(values)], (value) => accepts(field, value));
       return Promise.all(values.map((value) => accepts(field, value)));
     },
     /** A verdict learnt another way (several fields in one request), kept as if asked. */
