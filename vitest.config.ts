@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 export const unitFiles = [
   'test/artifacts.test.ts',
   'test/bench-results-file.test.ts',
+  'test/breaking-findings.test.ts',
   'test/breaking-semantic.test.ts',
   'test/client-answers.test.ts',
   'test/client-branches.test.ts',

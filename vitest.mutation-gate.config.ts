@@ -7,7 +7,7 @@ import { timeouts } from './vitest.config.js';
 
 export default defineConfig({
   test: {
-    include: ['test/breaking-semantic.test.ts', 'test/verify-suite.test.ts'],
+    include: ['test/breaking-findings.test.ts', 'test/breaking-semantic.test.ts', 'test/verify-suite.test.ts'],
     ...timeouts,
   },
 });

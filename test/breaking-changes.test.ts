@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { diffReport } from '../scripts/breaking/diff.mjs';
 import { main as checkBreakingMain } from '../scripts/check-breaking.mjs';
 import { repoRoot } from '../scripts/lib/paths.mjs';
 import { main as releaseMain } from '../scripts/release.mjs';
@@ -182,6 +183,14 @@ it.concurrent('release: --help prints usage; no level, a bad option, --changelog
   expect(reasons[1]).toMatch(/^✖ Unknown option '--bogus'/);
   expect(reasons[2]).toBe('✖ --changelog-only takes --base FILE and no level');
   expect(reasons[3]).toBe('✖ --date "tomorrow" is not YYYY-MM-DD');
+});
+
+it.concurrent('the recorded report test/breaking-findings.test.ts judges is what redocly diff says today', async () => {
+  // Relative paths, as recorded: the report names the files it was given.
+  const fixture = (file: string) => path.join('test', 'fixtures', 'breaking', file);
+  const report = await diffReport(fixture('base.json'), fixture('revision.json'));
+  const recorded = JSON.parse(await readFile(path.join(repoRoot, fixture('redocly-diff.json')), 'utf8'));
+  expect(report, 'rerecord test/fixtures/breaking/redocly-diff.json and review the findings').toEqual(recorded);
 });
 
 it.concurrent('the document in openapi/ breaks no client of the last release (npm run check:breaking)', async () => {

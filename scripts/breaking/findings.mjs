@@ -46,7 +46,7 @@ function placeInWords(rest, /** @type {(at: string) => any} */ parameterAt) {
   if (parts[0] === 'responses' && parts[1]) {
     const response = `response \`${parts[1]}\``;
     if (parts[2] === 'content' && parts[3]) return `media type \`${parts.slice(3).join('/')}\` of ${response}`;
-    if (parts[2] === 'headers' && parts[3]) return `header \`${parts[3]}\` of ${response}`;
+    if (parts[2] === 'headers') return parts[3] ? `header \`${parts[3]}\` of ${response}` : `headers of ${response}`;
     return parts.length === 2 ? response : `\`${rest}\``;
   }
   if (parts[0] === 'requestBody')
