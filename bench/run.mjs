@@ -88,24 +88,21 @@ try {
       }),
     );
   } else {
-    progress('1/5 per-call cost, sequential and 32 in flight');
-    results.perCall = await runInChild(section('per-call.mjs'), {
-      args: childArgs(sections.perCall),
-      env: trustCertificate,
-      timeoutMs: plan.perCall.timeoutMs,
-    });
-    progress('1/5 the steps from (a) to (b)');
-    results.callPath = await runInChild(section('call-path.mjs'), {
-      args: childArgs(sections.callPath),
-      env: trustCertificate,
-      timeoutMs: plan.callPath.timeoutMs,
-    });
-    progress('1/5 CPU profile of (a) and (b)');
-    results.profile = await runInChild(section('profile.mjs'), {
-      args: childArgs(sections.profile),
-      env: trustCertificate,
-      timeoutMs: plan.profile.timeoutMs,
-    });
+    // The three parts of section 1, each in its own process against its own loopback server.
+    /** @type {Array<['perCall' | 'callPath' | 'profile', string, string]>} */
+    const perCallParts = [
+      ['perCall', 'per-call.mjs', '1/5 per-call cost, sequential and 32 in flight'],
+      ['callPath', 'call-path.mjs', '1/5 the steps from (a) to (b)'],
+      ['profile', 'profile.mjs', '1/5 CPU profile of (a) and (b)'],
+    ];
+    for (const [key, file, what] of perCallParts) {
+      progress(what);
+      results[key] = await runInChild(section(file), {
+        args: childArgs(sections[key]),
+        env: trustCertificate,
+        timeoutMs: plan[key].timeoutMs,
+      });
+    }
 
     progress('2/5 validation');
     results.validation = await runInChild(section('validation.mjs'), {
