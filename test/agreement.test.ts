@@ -299,8 +299,7 @@ let prismSampled: Promise<void> | undefined;
  * of every field per request (Prism reports every field it refuses), 16 requests at a time.
  */
 function samplePrism() {
-  const indexes = Array.from({ length: prismRunsPerField }, (_, i) => i);
-  prismSampled ??= atMostAtOnce(16, indexes, async (i) => {
+  prismSampled ??= atMostAtOnce(16, [...Array(prismRunsPerField).keys()], async (i) => {
     const body = Object.fromEntries(bodyFields.map((field) => [field, samples[field][i]!]));
     const verdicts = await prismVerdicts(body);
     for (const field of bodyFields) prism.remember(field, body[field]!, verdicts[field]!);

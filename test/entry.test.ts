@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/lib/paths.mjs';
-import { run } from '../scripts/lib/run.mjs';
+import { run } from './support/run-cli.js';
 
 let dir: string;
 let script: string;

@@ -21,6 +21,8 @@ import { form, requestExamples } from './support/raw-update.js';
 import { run, runMain, runNode } from './support/run-cli.js';
 
 const apiKey = 'sk_conformance_0123456789';
+// The key the refused-credentials run sends: it must not be shown either.
+const refusedKey = 'sk_not_the_key_0000';
 const merchantId = 'merchant-conformance';
 // A merchant's own reference that is an email address: personal data, shown only masked.
 const customerId = 'jane.doe@example.com';
@@ -119,7 +121,7 @@ beforeAll(async () => {
       `json=${file('faulty.json')}`,
     ]),
     // As a process: exit status 3 as a pipeline sees it, and its real streams for the secrets checks.
-    verifyProcess(['--base-url', other.url, ...common, '--max-cases', '60'], { key: 'sk_not_the_key_0000' }),
+    verifyProcess(['--base-url', other.url, ...common, '--max-cases', '60'], { key: refusedKey }),
     closedPort().then((port) => verify(['--base-url', `http://127.0.0.1:${port}`, ...common])),
     verifyProcess(['--base-url', reference.url, ...common], { cwd: bare }),
     verify(['--base-url', other.url, ...common, '--invalid-only', '--seed', '5', '--max-cases', '40']),
@@ -298,8 +300,10 @@ describe('credentials and when it cannot run', () => {
 describe('secrets', () => {
   it('never prints or writes the API key, raw or as the Basic header', async () => {
     const text = await everything();
-    expect(text).not.toContain(apiKey);
-    expect(text).not.toContain(Buffer.from(`${apiKey}:`).toString('base64'));
+    for (const key of [apiKey, refusedKey]) {
+      expect(text).not.toContain(key);
+      expect(text).not.toContain(Buffer.from(`${key}:`).toString('base64'));
+    }
   });
 
   it('shows the customer id only masked, in the output, the reports and the errors', async () => {

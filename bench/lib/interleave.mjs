@@ -5,7 +5,8 @@
 import { summarize } from './stats.mjs';
 
 /**
- * A plan of interleaved rounds, as the benchmark's plan gives it (the calls in flight are the section's).
+ * A plan of interleaved rounds as bench/lib/plan.mjs writes it; each section adds how many calls
+ * are in flight (one at a time, or 32).
  * @typedef {{ rounds: number, callsPerRound: number, warmupCalls: number, budgetMs: number }} Rounds
  */
 
@@ -33,7 +34,7 @@ export async function runBatch(call, { count, inFlight, deadline = Infinity }) {
 
 /**
  * @param {Array<{ label: string, name: string, call: () => Promise<unknown> }>} contenders
- * @param {{ rounds: number, callsPerRound: number, warmupCalls: number, inFlight: number, budgetMs: number }} plan
+ * @param {Rounds & { inFlight: number }} plan
  */
 export async function interleavedRounds(contenders, { rounds, callsPerRound, warmupCalls, inFlight, budgetMs }) {
   const deadline = performance.now() + budgetMs;

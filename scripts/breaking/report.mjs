@@ -25,7 +25,16 @@ async function readDocument(file) {
  */
 export async function reportFor(baseFile, revisionFile) {
   const [base, revision] = await Promise.all([readDocument(baseFile), readDocument(revisionFile)]);
-  const findings = collectFindings(await diffReport(baseFile, revisionFile), base, revision);
+  return reportFromDiff(await diffReport(baseFile, revisionFile), base, revision);
+}
+
+/**
+ * The verdict from `redocly diff`'s JSON report on two documents and the documents themselves.
+ * @param {any} diff @param {any} base @param {any} revision
+ * @returns {import('./format.mjs').Report}
+ */
+export function reportFromDiff(diff, base, revision) {
+  const findings = collectFindings(diff, base, revision);
   const [baseVersion, revisionVersion] = [String(base.info?.version), String(revision.info?.version)];
   const problems = judge(findings, baseVersion, revisionVersion);
   return {

@@ -14,7 +14,9 @@ export function startedAsCommand(moduleUrl) {
   if (!script) return false;
   try {
     return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
-  } catch {
-    return false;
+  } catch (error) {
+    // A script argument that is no file (a REPL's, stdin's) is not this module; anything else is a fault.
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return false;
+    throw error;
   }
 }

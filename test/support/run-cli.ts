@@ -16,14 +16,15 @@ type CliMain<Io> = (
 
 /**
  * A CLI's `main` run in-process, its two streams kept apart as a process's would be (`extra`:
- * what else its io takes, such as the environment).
+ * what else its io takes, such as the environment; required when its io requires more).
  */
 export async function runMain<Io extends object>(
   main: CliMain<Io>,
   args: string[],
-  extra: Io = {} as Io,
+  ...[extra]: object extends Io ? [extra?: Io] : [extra: Io]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let [stdout, stderr] = ['', ''];
-  const code = await main(args, { ...extra, out: (text) => (stdout += text), err: (text) => (stderr += text) });
+  const io = { ...(extra as Io), out: (text: string) => (stdout += text), err: (text: string) => (stderr += text) };
+  const code = await main(args, io);
   return { code, stdout, stderr };
 }
