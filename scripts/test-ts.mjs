@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { redoclyBin, repoRoot } from './lib/paths.mjs';
-import { startPrism } from './lib/prism.mjs';
+import { startSharedMock } from './lib/prism.mjs';
 import { runSteps, summarize } from './lib/steps.mjs';
 
 /** @param {string} relative */
@@ -28,7 +28,7 @@ await mkdir(packDir, { recursive: true });
 const started = performance.now();
 // One Prism mock for both vitest projects (test/global-setup.ts uses it when this is set).
 // It starts while the steps that need no mock run.
-const prismStarting = startPrism({ mode: 'mock', errors: true });
+const prismStarting = startSharedMock();
 const vitestEnv = prismStarting.then((prism) => ({ SHARED_PRISM_MOCK_URL: prism.url }));
 // dist/ emptied first, so the build below holds exactly what the sources make now (no file of a
 // removed module left behind): the pack step packs it, and test/client-package.test.ts copies it

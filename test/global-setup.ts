@@ -2,7 +2,7 @@
 // `--errors` makes Prism answer 500 instead of serving a response example that breaks the
 // spec, so every test that talks to the mock also checks the examples it is served.
 import type { TestProject } from 'vitest/node';
-import { startPrism } from '../scripts/lib/prism.mjs';
+import { startSharedMock } from '../scripts/lib/prism.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,9 +18,7 @@ export default async function setup(project: TestProject) {
     project.provide('prismMockUrl', shared);
     return;
   }
-  const started = Date.now();
-  const mock = await startPrism({ mode: 'mock', errors: true });
-  console.log(`Prism mock ready at ${mock.url} in ${Date.now() - started} ms`);
+  const mock = await startSharedMock();
   project.provide('prismMockUrl', mock.url);
   return () => mock.stop();
 }

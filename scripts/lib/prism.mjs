@@ -49,3 +49,16 @@ export async function startPrism({
   });
   return { url: /** @type {string} */ (prism.match[1]), stop: () => prism.stop(), output: prism.output };
 }
+
+/**
+ * The test run's one mock, `--errors` on (a response example that breaks the document is refused, so
+ * every test that talks to it checks the examples it is served): started by `npm run test:ts` for
+ * both vitest projects, or by vitest's global setup when vitest runs alone. It says how long its start
+ * took in the line the benchmark reads from `npm test`'s output (bench/sections/gate.mjs).
+ */
+export async function startSharedMock() {
+  const started = Date.now();
+  const mock = await startPrism({ mode: 'mock', errors: true });
+  console.log(`Prism mock ready at ${mock.url} in ${Date.now() - started} ms`);
+  return mock;
+}
