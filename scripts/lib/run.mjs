@@ -96,7 +96,14 @@ export function run(command, args, { cwd = repoRoot, env = {}, timeout = 0, grou
  * @returns {Promise<RunResult>}
  */
 export async function runOrThrow(command, args, options) {
-  const result = await run(command, args, options);
+  return succeeded(command, args, await run(command, args, options));
+}
+
+/**
+ * The result of a run that exited 0, or an error with the command and its whole output.
+ * @template {RunResult} R @param {string} command @param {string[]} args @param {R} result @returns {R}
+ */
+function succeeded(command, args, result) {
   if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}):\n${result.output}`);
   return result;
 }
@@ -122,9 +129,7 @@ export const runNode = (script, args, options = {}) =>
  * @returns {Promise<NodeResult>}
  */
 export async function runNodeCli(script, args, options) {
-  const result = await runNode(script, args, options);
-  if (result.code !== 0) throw new Error(`${script} ${args.join(' ')} failed (${result.code}):\n${result.output}`);
-  return result;
+  return succeeded(script, args, await runNode(script, args, options));
 }
 
 /**
