@@ -6,14 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { redoclyBin, repoRoot } from './lib/paths.mjs';
+import { redoclyBin, repoRoot, toolBin, tscBin, vitestBin } from './lib/paths.mjs';
 import { startSharedMock } from './lib/prism.mjs';
 import { runSteps, summarize } from './lib/steps.mjs';
 
-/** @param {string} relative */
-const bin = (relative) => path.join(repoRoot, 'node_modules', relative);
-const tsc = bin('typescript/bin/tsc');
-const vitest = bin('vitest/vitest.mjs');
 const packDir = path.join(repoRoot, 'build', 'pack');
 const { name, version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 // The file name npm pack gives an unscoped package.
@@ -37,17 +33,17 @@ const distDir = path.join(repoRoot, 'dist');
 await rm(distDir, { recursive: true, force: true });
 const results = await runSteps([
   // dist/ as `npm run build` makes it: the package, the benchmark and the conformance runner use it.
-  { name: 'build', script: tsc, args: ['-p', 'tsconfig.build.json'] },
+  { name: 'build', script: tscBin, args: ['-p', 'tsconfig.build.json'] },
   {
     name: 'vitest (gate)',
-    script: vitest,
+    script: vitestBin,
     args: ['run', '--project', 'gate', '--maxWorkers=3'],
     env: vitestEnv.then((env) => ({ ...env, FRESH_BUILD_DIR: distDir })),
     after: ['build'],
   },
   {
     name: 'vitest (client, coverage)',
-    script: vitest,
+    script: vitestBin,
     args: ['run', '--project', 'client', '--coverage', '--maxWorkers=1'],
     env: vitestEnv,
   },
@@ -55,13 +51,13 @@ const results = await runSteps([
   // clean check is not checked again, a changed one only where the change reaches.
   {
     name: 'typecheck',
-    script: tsc,
+    script: tscBin,
     args: ['-b'],
   },
   { name: 'lint (Redocly)', script: redoclyBin, args: ['lint'] },
   {
     name: 'lint:code (Biome)',
-    script: bin('@biomejs/biome/bin/biome'),
+    script: toolBin('@biomejs/biome/bin/biome'),
     args: ['ci', '--colors=off', '--error-on-warnings', '.'],
   },
   // What `attw --pack` does, on a tarball packed from the dist/ built above (no second build).
@@ -73,7 +69,7 @@ const results = await runSteps([
   },
   {
     name: 'check:package (attw)',
-    script: bin('@arethetypeswrong/cli/dist/index.js'),
+    script: toolBin('@arethetypeswrong/cli/dist/index.js'),
     args: ['--profile', 'esm-only', '--no-color', tarball],
     after: ['pack'],
   },

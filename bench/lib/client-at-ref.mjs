@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '../../scripts/lib/paths.mjs';
+import { repoRoot, tscBin } from '../../scripts/lib/paths.mjs';
 import { runOrThrow as run } from '../../scripts/lib/run.mjs';
 
 /**
@@ -31,10 +31,6 @@ export async function buildClientAt(ref) {
     }),
   );
   await writeFile(path.join(folder, 'package.json'), '{"type":"module"}\n');
-  await run(
-    process.execPath,
-    [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(tree, 'tsconfig.json')],
-    { cwd: repoRoot },
-  );
+  await run(process.execPath, [tscBin, '-p', path.join(tree, 'tsconfig.json')], { cwd: repoRoot });
   return { commit, entry };
 }

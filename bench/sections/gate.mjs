@@ -4,7 +4,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../../scripts/lib/paths.mjs';
+import { repoRoot, vitestBin } from '../../scripts/lib/paths.mjs';
 import { startPrism } from '../../scripts/lib/prism.mjs';
 import { run } from '../../scripts/lib/run.mjs';
 import { median } from '../lib/stats.mjs';
@@ -62,13 +62,12 @@ async function childrenCpuSeconds() {
  *   passed: boolean, [field: string]: any }>} with the report's own fields (rows, skipped, ...)
  */
 export async function agreementGateRun({ timeoutMs }) {
-  const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
   const reportFile = path.join(repoRoot, 'build', 'agreement-report.json');
   await rm(reportFile, { force: true }); // never read an older run's report
   const loadAtStart = os.loadavg();
   const cpuBefore = await childrenCpuSeconds();
   const started = performance.now();
-  const { code } = await run(process.execPath, [vitest, 'run', 'test/agreement.test.ts'], {
+  const { code } = await run(process.execPath, [vitestBin, 'run', 'test/agreement.test.ts'], {
     env: { NO_COLOR: '1' },
     timeout: timeoutMs,
     group: true,
