@@ -29,10 +29,11 @@ const customerId = 'jane.doe@example.com';
 const serverOptions = { apiKey, merchantId, customerId };
 const common = ['--merchant-id', merchantId, '--customer-id', customerId];
 
-type CliResult = { code: number | string; stdout: string; stderr: string };
+/** What both ways of running the runner give back: in-process (`main`) and as a process. */
+type RunnerOutcome = { code: number | string; stdout: string; stderr: string };
 
 /** The runner's `main` in-process, with the key in its environment. */
-const verify = (args: string[], { key = apiKey } = {}): Promise<CliResult> =>
+const verify = (args: string[], { key = apiKey } = {}): Promise<RunnerOutcome> =>
   runMain(main, args, { env: { JUSPAY_API_KEY: key } });
 
 /** The runner as a pipeline starts it, a process from the project in `cwd`, with the key in its environment. */
@@ -71,7 +72,7 @@ type Server = Awaited<ReturnType<typeof startReferenceServer>>;
 let servers: { reference: Server; untouched: Server; faulty: Server; other: Server };
 let echoing: Awaited<ReturnType<typeof startEchoingServer>>;
 let workDir: string;
-const runs: Record<string, CliResult> = {};
+const runs: Record<string, RunnerOutcome> = {};
 const file = (name: string) => path.join(workDir, name);
 
 beforeAll(async () => {
@@ -201,7 +202,7 @@ describe('against the reference server', () => {
   });
 
   it('is deterministic: the same seed and --max-cases send the same cases, in-process and in a new process', () => {
-    const names = (r: CliResult) => rows(r.stdout, 'agree').map((line) => line.slice(0, 90));
+    const names = (r: RunnerOutcome) => rows(r.stdout, 'agree').map((line) => line.slice(0, 90));
     expect(runs.sampleB!.code, runs.sampleB!.stderr).toBe(0);
     expect(names(runs.sampleA!)).toHaveLength(40);
     expect(names(runs.sampleA!)).toEqual(names(runs.sampleB!));
